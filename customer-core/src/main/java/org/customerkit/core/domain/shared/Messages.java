@@ -1,0 +1,97 @@
+package org.customerkit.core.domain.shared;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The library's words in the user's language: field labels, refusal messages, view and column names.
+ * Dutch, French, English and German are complete; any other locale gets English.
+ */
+public final class Messages {
+
+  private static final String BUNDLE = "org.customerkit.core.messages";
+  private static final Pattern INDEXED = Pattern.compile("([A-Za-z]+)\\[(\\d+)]");
+
+  private final ResourceBundle bundle;
+  private final Locale locale;
+
+  private Messages(Locale locale) {
+    this.locale = supported(locale);
+    this.bundle = ResourceBundle.getBundle(BUNDLE, this.locale, ResourceBundle.Control.getNoFallbackControl(
+        ResourceBundle.Control.FORMAT_PROPERTIES));
+  }
+
+  /** The messages in {@code locale}'s language when it is nl, fr, en or de, else English. */
+  public static Messages of(Locale locale) {
+    return new Messages(locale);
+  }
+
+  public static Messages of(Language language) {
+    return new Messages(language.locale());
+  }
+
+  public Locale locale() {
+    return locale;
+  }
+
+  private static Locale supported(Locale locale) {
+    return Language.fromCode(locale.getLanguage()).map(Language::locale).orElse(Locale.ENGLISH);
+  }
+
+  /** The text of a key, or the key itself when it has none (so a missing text is visible, not fatal). */
+  public String text(String key, Object... arguments) {
+    String pattern;
+    try {
+      pattern = bundle.getString(key);
+    } catch (MissingResourceException e) {
+      return key;
+    }
+    return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(arguments);
+  }
+
+  public boolean has(String key) {
+    return bundle.containsKey(key);
+  }
+
+  /**
+   * The label of a property path: {@code vatNumber} is "btw-nummer" in Dutch; {@code extraAddresses[1].city}
+   * is "plaats (extra adres 2)"; {@code fields.birthday} is "extra veld birthday".
+   */
+  public String fieldLabel(String path) {
+    String[] parts = path.split("\\.");
+    String last = parts[parts.length - 1];
+    String label;
+    if (parts.length >= 2 && parts[parts.length - 2].equals("fields")) {
+      label = text("field.extraField", last);
+    } else {
+      Matcher m = INDEXED.matcher(last);
+      label = m.matches() ? text("field." + m.group(1)) + " " + (Integer.parseInt(m.group(2)) + 1)
+          : text("field." + last);
+    }
+    StringBuilder context = new StringBuilder();
+    for (int i = 0; i < parts.length - 1; i++) {
+      Matcher m = INDEXED.matcher(parts[i]);
+      if (m.matches()) {
+        if (context.length() > 0) {
+          context.append(", ");
+        }
+        context.append(text("item." + m.group(1), Integer.parseInt(m.group(2)) + 1));
+      }
+    }
+    return context.length() == 0 ? label : label + " (" + context + ")";
+  }
+
+  /** One sentence: the field and why it was refused. */
+  public String refusal(Refusal refusal) {
+    Object[] arguments = new Object[refusal.arguments().size() + 1];
+    arguments[0] = fieldLabel(refusal.field());
+    for (int i = 0; i < refusal.arguments().size(); i++) {
+      arguments[i + 1] = refusal.arguments().get(i);
+    }
+    return text(refusal.reason().messageKey(), arguments);
+  }
+}
