@@ -1,0 +1,118 @@
+package org.customerkit.core.domain.contact;
+
+import com.google.i18n.phonenumbers.NumberParseException;
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberFormat;
+import java.util.Objects;
+import java.util.Optional;
+import org.customerkit.core.domain.shared.Parsed;
+import org.customerkit.core.domain.shared.Reason;
+
+/**
+ * A phone number that is assigned in its country's numbering plan, kept in E.164 form ({@code +3292234567}).
+ *
+ * <p>{@link #parse} reads the number as people write it: {@code 09 223 45 67}, {@code 089/32.39.50},
+ * {@code 0032 2 226 88 88}, {@code +32 470 12 34 56}. A number without a country prefix is read in the
+ * default region, usually the customer's country. It must be a valid number according to libphonenumber:
+ * well-formed is not enough ({@code +32 9 123 45 67} is refused, {@code +32 9 223 45 67} is not). Numbers
+ * with an extension are refused, since E.164 has no room for one.
+ *
+ * <p>Equality is on the E.164 form.
+ */
+public final class PhoneNumber {
+
+  private static final PhoneNumberUtil PHONES = PhoneNumberUtil.getInstance();
+  private static final String UNKNOWN_REGION = "ZZ";
+
+  private final String e164;
+  private final String national;
+  private final String international;
+  private final String regionCode;
+
+  private PhoneNumber(com.google.i18n.phonenumbers.Phonenumber.PhoneNumber number) {
+    this.e164 = PHONES.format(number, PhoneNumberFormat.E164);
+    this.national = PHONES.format(number, PhoneNumberFormat.NATIONAL);
+    this.international = PHONES.format(number, PhoneNumberFormat.INTERNATIONAL);
+    this.regionCode = PHONES.getRegionCodeForNumber(number);
+  }
+
+  /** {@link #parse(String, CountryCode, String)} for the field {@code phone}. */
+  public static Parsed<PhoneNumber> parse(String text, CountryCode defaultRegion) {
+    return parse(text, defaultRegion, "phone");
+  }
+
+  /**
+   * Parses a phone number as typed. Refusals name {@code field} ({@code phone}, {@code mobile},
+   * {@code contactPersons[0].phone}, ...): {@code REQUIRED} when blank, {@code INVALID_PHONE} for text that
+   * is not an assigned number.
+   *
+   * @param text the number as typed, may be null
+   * @param defaultRegion the country of a number typed without country prefix, never null
+   * @param field the property path that refusals name, never null
+   */
+  public static Parsed<PhoneNumber> parse(String text, CountryCode defaultRegion, String field) {
+    Objects.requireNonNull(defaultRegion, "defaultRegion");
+    Objects.requireNonNull(field, "field");
+    if (text == null || text.isBlank()) {
+      return Parsed.invalid(field, Reason.REQUIRED);
+    }
+    com.google.i18n.phonenumbers.Phonenumber.PhoneNumber number;
+    try {
+      number = PHONES.parse(text, phoneRegion(defaultRegion));
+    } catch (NumberParseException e) {
+      return Parsed.invalid(field, Reason.INVALID_PHONE);
+    }
+    if (number.hasExtension() || !PHONES.isValidNumber(number)) {
+      return Parsed.invalid(field, Reason.INVALID_PHONE);
+    }
+    return Parsed.valid(new PhoneNumber(number));
+  }
+
+  /** The number of a text known to be good; an {@code InvalidValueException} otherwise. */
+  public static PhoneNumber of(String text, CountryCode defaultRegion) {
+    return parse(text, defaultRegion).orThrow();
+  }
+
+  private static String phoneRegion(CountryCode country) {
+    String region = country.value().equals("XI") ? "GB" : country.value();
+    return PHONES.getSupportedRegions().contains(region) ? region : UNKNOWN_REGION;
+  }
+
+  /** The number in E.164 form: {@code +}, country code and national number, no spaces. */
+  public String e164() {
+    return e164;
+  }
+
+  /** The number as written inside its own country, e.g. {@code 09 223 45 67}. */
+  public String national() {
+    return national;
+  }
+
+  /** The number as written from abroad, e.g. {@code +32 9 223 45 67}. */
+  public String international() {
+    return international;
+  }
+
+  /**
+   * The country the number belongs to; empty for non-geographic numbers ({@code +800}, satellite
+   * services) and for regions without an ISO 3166-1 code (Kosovo, Ascension Island).
+   */
+  public Optional<CountryCode> region() {
+    return CountryCode.parse(regionCode).toOptional();
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof PhoneNumber phone && phone.e164.equals(e164);
+  }
+
+  @Override
+  public int hashCode() {
+    return e164.hashCode();
+  }
+
+  @Override
+  public String toString() {
+    return e164;
+  }
+}
