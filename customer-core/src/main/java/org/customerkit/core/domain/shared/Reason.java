@@ -32,6 +32,7 @@ public enum Reason {
   UNKNOWN_VALUE,
   TOO_MANY,
   DOUBLE_DEFAULT,
+  MISMATCH,
   // business: the state of the tenant's data
   NUMBER_TAKEN,
   STALE_VERSION,

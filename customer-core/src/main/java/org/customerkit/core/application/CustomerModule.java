@@ -1,0 +1,147 @@
+package org.customerkit.core.application;
+
+import jakarta.validation.Validator;
+import java.time.Clock;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.customerkit.core.application.port.in.Customers;
+import org.customerkit.core.application.port.out.CustomerEvents;
+import org.customerkit.core.application.port.out.CustomerNumbers;
+import org.customerkit.core.application.port.out.CustomerStore;
+import org.customerkit.core.application.port.out.ExtraFieldStore;
+import org.customerkit.core.application.port.out.SalesLedger;
+import org.customerkit.core.application.port.out.Transactions;
+import org.customerkit.core.application.port.out.ViewStore;
+import org.customerkit.core.domain.customer.CustomerId;
+import org.customerkit.core.domain.customer.TenantId;
+import org.customerkit.core.view.Cursors;
+
+/**
+ * The entry point of the library: built once by the host from the adapters it chose, then asked for the
+ * {@link Customers} of one tenant at a time.
+ *
+ * <pre>{@code
+ * CustomerModule module = CustomerModule.builder()
+ *     .customerStore(stores.customers()).customerNumbers(stores.numbers())
+ *     .extraFieldStore(stores.fields()).viewStore(stores.views())
+ *     .transactions(stores.transactions()).salesLedger(myLedger)
+ *     .build();
+ * Customers customers = module.forTenant(TenantId.of("acme"));
+ * }</pre>
+ *
+ * A module is immutable and thread-safe; so is every {@code Customers} it hands out.
+ */
+public final class CustomerModule {
+
+  private final TenantCustomers.UseCases useCases;
+
+  private CustomerModule(Ports ports) {
+    this.useCases = TenantCustomers.UseCases.over(ports);
+  }
+
+  /** The customers of one tenant; every call through it stays inside that tenant. */
+  public Customers forTenant(TenantId tenant) {
+    return new TenantCustomers(Objects.requireNonNull(tenant, "tenant"), useCases);
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Collects the ports; the stores and transactions are required, everything else has a default. */
+  public static final class Builder {
+    private CustomerStore customers;
+    private CustomerNumbers numbers;
+    private ExtraFieldStore fields;
+    private ViewStore views;
+    private Transactions transactions;
+    private SalesLedger sales = SalesLedger.none();
+    private CustomerEvents events = CustomerEvents.ignore();
+    private Clock clock = Clock.systemUTC();
+    private Function<TenantId, TenantSettings> settings = tenant -> TenantSettings.BELGIAN_DEFAULTS;
+    private Validator validator;
+    private Cursors cursors = Cursors.withDefaultKey();
+    private Supplier<CustomerId> ids = CustomerId::random;
+
+    private Builder() {}
+
+    public Builder customerStore(CustomerStore store) {
+      this.customers = store;
+      return this;
+    }
+
+    public Builder customerNumbers(CustomerNumbers numbers) {
+      this.numbers = numbers;
+      return this;
+    }
+
+    public Builder extraFieldStore(ExtraFieldStore store) {
+      this.fields = store;
+      return this;
+    }
+
+    public Builder viewStore(ViewStore store) {
+      this.views = store;
+      return this;
+    }
+
+    public Builder transactions(Transactions transactions) {
+      this.transactions = transactions;
+      return this;
+    }
+
+    /** The host's sales documents; without one, every customer may be deleted. */
+    public Builder salesLedger(SalesLedger ledger) {
+      this.sales = ledger;
+      return this;
+    }
+
+    /** Who hears about registered, updated, archived and deleted customers, after commit. */
+    public Builder events(CustomerEvents events) {
+      this.events = events;
+      return this;
+    }
+
+    public Builder clock(Clock clock) {
+      this.clock = clock;
+      return this;
+    }
+
+    /** Number pattern, country and language per tenant; Belgian defaults (10000, BE, nl) otherwise. */
+    public Builder tenantSettings(Function<TenantId, TenantSettings> settings) {
+      this.settings = settings;
+      return this;
+    }
+
+    /** A Jakarta validator of the host's; by default Hibernate Validator without expression language. */
+    public Builder validator(Validator validator) {
+      this.validator = validator;
+      return this;
+    }
+
+    /** The key cursors are signed with, at least 16 bytes; share it between the host's processes. */
+    public Builder cursorSecret(byte[] secret) {
+      this.cursors = new Cursors(secret);
+      return this;
+    }
+
+    /** Where new customer ids come from; random UUIDs by default. */
+    public Builder ids(Supplier<CustomerId> ids) {
+      this.ids = ids;
+      return this;
+    }
+
+    public CustomerModule build() {
+      Objects.requireNonNull(customers, "customerStore");
+      Objects.requireNonNull(numbers, "customerNumbers");
+      Objects.requireNonNull(fields, "extraFieldStore");
+      Objects.requireNonNull(views, "viewStore");
+      Objects.requireNonNull(transactions, "transactions");
+      InputValidation validation = validator == null ? InputValidation.standard()
+          : InputValidation.using(validator);
+      return new CustomerModule(new Ports(customers, numbers, fields, views, sales, transactions, events, clock,
+          settings, validation, cursors, ids));
+    }
+  }
+}

@@ -1,0 +1,117 @@
+package org.customerkit.core.application;
+
+import java.util.List;
+import java.util.Optional;
+import org.customerkit.core.application.port.in.CustomerList;
+import org.customerkit.core.application.port.in.EditCustomer;
+import org.customerkit.core.application.port.in.Customers;
+import org.customerkit.core.application.port.in.ListRequest;
+import org.customerkit.core.application.port.in.Outcome;
+import org.customerkit.core.application.port.in.RegisterCustomer;
+import org.customerkit.core.domain.customer.Customer;
+import org.customerkit.core.domain.customer.CustomerId;
+import org.customerkit.core.domain.customer.CustomerNumber;
+import org.customerkit.core.domain.customer.TenantId;
+import org.customerkit.core.domain.field.ExtraFieldDefinition;
+import org.customerkit.core.domain.field.FieldKey;
+import org.customerkit.core.view.View;
+
+/** The use cases bound to one tenant: every call passes this tenant and no other. */
+final class TenantCustomers implements Customers {
+
+  private final TenantId tenant;
+  private final UseCases useCases;
+
+  TenantCustomers(TenantId tenant, UseCases useCases) {
+    this.tenant = tenant;
+    this.useCases = useCases;
+  }
+
+  @Override
+  public TenantId tenant() {
+    return tenant;
+  }
+
+  @Override
+  public Outcome<Customer> register(RegisterCustomer.Command command) {
+    return useCases.registering().register(tenant, command);
+  }
+
+  @Override
+  public Outcome<Customer> edit(EditCustomer.Command command) {
+    return useCases.editing().edit(tenant, command);
+  }
+
+  @Override
+  public Optional<Customer> card(CustomerId id) {
+    return useCases.ports().customers().find(tenant, id);
+  }
+
+  @Override
+  public Optional<Customer> cardByNumber(CustomerNumber number) {
+    return useCases.ports().customers().findByNumber(tenant, number);
+  }
+
+  @Override
+  public Outcome<CustomerId> delete(CustomerId id) {
+    return useCases.deleting().delete(tenant, id);
+  }
+
+  @Override
+  public Outcome<Customer> archive(CustomerId id) {
+    return useCases.archiving().archive(tenant, id);
+  }
+
+  @Override
+  public Outcome<Customer> reactivate(CustomerId id) {
+    return useCases.archiving().reactivate(tenant, id);
+  }
+
+  @Override
+  public Outcome<ExtraFieldDefinition> define(Definition definition) {
+    return useCases.fields().define(tenant, definition);
+  }
+
+  @Override
+  public List<ExtraFieldDefinition> fields() {
+    return useCases.fields().fields(tenant);
+  }
+
+  @Override
+  public Outcome<FieldKey> remove(FieldKey key) {
+    return useCases.fields().remove(tenant, key);
+  }
+
+  @Override
+  public Outcome<CustomerList> list(ListRequest request) {
+    return useCases.listing().list(tenant, request);
+  }
+
+  @Override
+  public Outcome<View> saveView(SaveView command) {
+    return useCases.views().save(tenant, command);
+  }
+
+  @Override
+  public List<View> views(Optional<String> user) {
+    return useCases.views().views(tenant, user);
+  }
+
+  @Override
+  public Outcome<String> deleteView(String name, Optional<String> user) {
+    return useCases.views().delete(tenant, name, user);
+  }
+
+  /** The use-case implementations, made once per module and shared by every tenant's facade. */
+  record UseCases(Ports ports, RegisteringCustomers registering, EditingCustomers editing,
+      DeletingCustomers deleting, ArchivingCustomers archiving, DefiningExtraFields fields,
+      ListingCustomers listing, ManagingViews views) {
+
+    static UseCases over(Ports ports) {
+      ViewResolver resolver = new ViewResolver(ports);
+      return new UseCases(ports, new RegisteringCustomers(ports), new EditingCustomers(ports),
+          new DeletingCustomers(ports), new ArchivingCustomers(ports), new DefiningExtraFields(ports),
+          new ListingCustomers(ports, resolver), new ManagingViews(ports, resolver));
+    }
+  }
+}

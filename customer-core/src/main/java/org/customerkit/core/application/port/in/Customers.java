@@ -1,0 +1,14 @@
+package org.customerkit.core.application.port.in;
+
+import org.customerkit.core.domain.customer.TenantId;
+
+/**
+ * Everything a user does with the customers of one tenant: the facade a host gets from
+ * {@code CustomerModule.forTenant(tenant)}. Each capability is its own use-case interface; this one only
+ * gathers them, bound to one tenant, so that no call can reach another tenant's customers.
+ */
+public interface Customers extends RegisterCustomer, EditCustomer, ShowCustomer, DeleteCustomer, ArchiveCustomer,
+    ManageExtraFields, ListCustomers, ManageViews {
+
+  TenantId tenant();
+}

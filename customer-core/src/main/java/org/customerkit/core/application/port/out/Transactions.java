@@ -1,0 +1,13 @@
+package org.customerkit.core.application.port.out;
+
+import java.util.function.Supplier;
+
+/**
+ * Makes a unit of work atomic: every store call inside {@link #inTransaction} commits together or not at
+ * all. A JDBC adapter runs it in its own transaction or joins the host's.
+ */
+public interface Transactions {
+
+  /** Runs {@code work} atomically; a runtime exception rolls everything back and is rethrown. */
+  <T> T inTransaction(Supplier<T> work);
+}

@@ -1,0 +1,71 @@
+package org.customerkit.core.domain.customer;
+
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/** Who the customer is: a company or a person. Both have a {@link #fullName()}, the name lists show. */
+public sealed interface Party {
+
+  /** The name to show and sort on: "Bakkerij Peeters BV", "Jan Peeters". Never blank. */
+  String fullName();
+
+  /** The company name for a company, empty for a person. */
+  Optional<String> companyName();
+
+  /**
+   * A company, such as "Bakkerij Peeters" with legal form "BV".
+   *
+   * @param name never blank
+   * @param legalForm such as BV, NV, SRL, VZW; optional
+   */
+  record Company(String name, Optional<String> legalForm) implements Party {
+    public Company {
+      Objects.requireNonNull(name, "name");
+      Objects.requireNonNull(legalForm, "legalForm");
+      if (name.isBlank()) {
+        throw new IllegalArgumentException("a company needs a name");
+      }
+    }
+
+    @Override
+    public String fullName() {
+      return legalForm.map(form -> name + " " + form).orElse(name);
+    }
+
+    @Override
+    public Optional<String> companyName() {
+      return Optional.of(name);
+    }
+  }
+
+  /**
+   * A private person.
+   *
+   * @param salutation such as "Mevrouw", "M."; optional
+   * @param firstName optional
+   * @param lastName never blank
+   */
+  record Person(Optional<String> salutation, Optional<String> firstName, String lastName) implements Party {
+    public Person {
+      Objects.requireNonNull(salutation, "salutation");
+      Objects.requireNonNull(firstName, "firstName");
+      Objects.requireNonNull(lastName, "lastName");
+      if (lastName.isBlank()) {
+        throw new IllegalArgumentException("a person needs a last name");
+      }
+    }
+
+    @Override
+    public String fullName() {
+      return Stream.of(firstName, Optional.of(lastName)).flatMap(Optional::stream)
+          .collect(Collectors.joining(" "));
+    }
+
+    @Override
+    public Optional<String> companyName() {
+      return Optional.empty();
+    }
+  }
+}

@@ -1,0 +1,103 @@
+package org.customerkit.core.inmemory;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
+import org.customerkit.core.application.CustomerModule;
+import org.customerkit.core.application.port.out.CustomerNumbers;
+import org.customerkit.core.application.port.out.CustomerStore;
+import org.customerkit.core.application.port.out.ExtraFieldStore;
+import org.customerkit.core.application.port.out.Transactions;
+import org.customerkit.core.application.port.out.ViewStore;
+
+/**
+ * All in-memory stores of one "database", with transactions that really roll back: every change made inside
+ * {@link Transactions#inTransaction} records how to undo itself, and an exception undoes them in reverse.
+ * Transactions are serialised by one lock, which is all a test needs.
+ */
+public final class InMemoryStores implements Transactions {
+
+  private final ReentrantLock lock = new ReentrantLock();
+  private final ThreadLocal<Deque<Runnable>> undo = new ThreadLocal<>();
+  private final InMemoryCustomerStore customers = new InMemoryCustomerStore(this);
+  private final InMemoryCustomerNumbers numbers = new InMemoryCustomerNumbers(this);
+  private final InMemoryExtraFieldStore fields = new InMemoryExtraFieldStore(this);
+  private final InMemoryViewStore views = new InMemoryViewStore(this);
+
+  public CustomerStore customers() {
+    return customers;
+  }
+
+  public CustomerNumbers numbers() {
+    return numbers;
+  }
+
+  public ExtraFieldStore fields() {
+    return fields;
+  }
+
+  public ViewStore views() {
+    return views;
+  }
+
+  public Transactions transactions() {
+    return this;
+  }
+
+  /** A module builder with every store of this set wired in; add a sales ledger, events or settings. */
+  public CustomerModule.Builder moduleBuilder() {
+    return CustomerModule.builder().customerStore(customers).customerNumbers(numbers).extraFieldStore(fields)
+        .viewStore(views).transactions(this);
+  }
+
+  @Override
+  public <T> T inTransaction(Supplier<T> work) {
+    lock.lock();
+    boolean outermost = undo.get() == null;
+    if (outermost) {
+      undo.set(new ArrayDeque<>());
+    }
+    try {
+      T result = work.get();
+      if (outermost) {
+        undo.remove();
+      }
+      return result;
+    } catch (RuntimeException | Error e) {
+      if (outermost) {
+        Deque<Runnable> steps = undo.get();
+        undo.remove();
+        while (!steps.isEmpty()) {
+          steps.pop().run();
+        }
+      }
+      throw e;
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /** Runs a change under the lock, remembering its undo when a transaction is open. */
+  void change(Runnable change, Runnable undoIt) {
+    lock.lock();
+    try {
+      change.run();
+      Deque<Runnable> steps = undo.get();
+      if (steps != null) {
+        steps.push(undoIt);
+      }
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  <T> T read(Supplier<T> reading) {
+    lock.lock();
+    try {
+      return reading.get();
+    } finally {
+      lock.unlock();
+    }
+  }
+}
