@@ -10,6 +10,7 @@ import org.customerkit.core.application.port.out.CustomerEvents;
 import org.customerkit.core.application.port.out.CustomerNumbers;
 import org.customerkit.core.application.port.out.CustomerStore;
 import org.customerkit.core.application.port.out.ExtraFieldStore;
+import org.customerkit.core.application.port.out.ReportDefinitionStore;
 import org.customerkit.core.application.port.out.SalesLedger;
 import org.customerkit.core.application.port.out.Transactions;
 import org.customerkit.core.application.port.out.ViewStore;
@@ -63,6 +64,7 @@ public final class CustomerModule {
     private Validator validator;
     private Cursors cursors = Cursors.withDefaultKey();
     private Supplier<CustomerId> ids = CustomerId::random;
+    private ReportDefinitionStore reports = ReportDefinitionStore.none();
 
     private Builder() {}
 
@@ -132,6 +134,12 @@ public final class CustomerModule {
       return this;
     }
 
+    /** Where the tenants' own report definitions are saved; without one, only the built-in reports exist. */
+    public Builder reportDefinitionStore(ReportDefinitionStore store) {
+      this.reports = Objects.requireNonNull(store, "store");
+      return this;
+    }
+
     public CustomerModule build() {
       Objects.requireNonNull(customers, "customerStore");
       Objects.requireNonNull(numbers, "customerNumbers");
@@ -141,7 +149,7 @@ public final class CustomerModule {
       InputValidation validation = validator == null ? InputValidation.standard()
           : InputValidation.using(validator);
       return new CustomerModule(new Ports(customers, numbers, fields, views, sales, transactions, events, clock,
-          settings, validation, cursors, ids));
+          settings, validation, cursors, ids, reports));
     }
   }
 }

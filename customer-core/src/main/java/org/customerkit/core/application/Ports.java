@@ -9,6 +9,7 @@ import org.customerkit.core.application.port.out.CustomerEvents;
 import org.customerkit.core.application.port.out.CustomerNumbers;
 import org.customerkit.core.application.port.out.CustomerStore;
 import org.customerkit.core.application.port.out.ExtraFieldStore;
+import org.customerkit.core.application.port.out.ReportDefinitionStore;
 import org.customerkit.core.application.port.out.SalesLedger;
 import org.customerkit.core.application.port.out.Transactions;
 import org.customerkit.core.application.port.out.ViewStore;
@@ -23,7 +24,7 @@ import org.slf4j.LoggerFactory;
 record Ports(CustomerStore customers, CustomerNumbers numbers, ExtraFieldStore fields, ViewStore views,
     SalesLedger sales, Transactions transactions, CustomerEvents events, Clock clock,
     Function<TenantId, TenantSettings> settings, InputValidation validation, Cursors cursors,
-    Supplier<CustomerId> ids) {
+    Supplier<CustomerId> ids, ReportDefinitionStore reports) {
 
   private static final Logger LOG = LoggerFactory.getLogger(Ports.class);
 

@@ -4,10 +4,13 @@ import java.util.List;
 import java.util.Optional;
 import org.customerkit.core.application.port.in.CustomerList;
 import org.customerkit.core.application.port.in.EditCustomer;
+import org.customerkit.core.application.port.in.GenerateReport;
 import org.customerkit.core.application.port.in.Customers;
 import org.customerkit.core.application.port.in.ListRequest;
 import org.customerkit.core.application.port.in.Outcome;
 import org.customerkit.core.application.port.in.RegisterCustomer;
+import org.customerkit.core.application.port.out.ReportWriter;
+import org.customerkit.core.report.ReportDefinition;
 import org.customerkit.core.domain.customer.Customer;
 import org.customerkit.core.domain.customer.CustomerId;
 import org.customerkit.core.domain.customer.CustomerNumber;
@@ -102,16 +105,43 @@ final class TenantCustomers implements Customers {
     return useCases.views().delete(tenant, name, user);
   }
 
+  @Override
+  public Outcome<GenerateReport.Generated> generate(GenerateReport.Command command, ReportWriter writer) {
+    return useCases.reporting().generate(tenant, command, writer);
+  }
+
+  @Override
+  public Outcome<ReportDefinition> saveReport(SaveReport command) {
+    return useCases.reports().save(tenant, command);
+  }
+
+  @Override
+  public List<ReportDefinition> reports() {
+    return useCases.reports().reports(tenant);
+  }
+
+  @Override
+  public Optional<ReportDefinition> report(String name) {
+    return useCases.reports().report(tenant, name);
+  }
+
+  @Override
+  public Outcome<String> deleteReport(String name) {
+    return useCases.reports().delete(tenant, name);
+  }
+
   /** The use-case implementations, made once per module and shared by every tenant's facade. */
   record UseCases(Ports ports, RegisteringCustomers registering, EditingCustomers editing,
       DeletingCustomers deleting, ArchivingCustomers archiving, DefiningExtraFields fields,
-      ListingCustomers listing, ManagingViews views) {
+      ListingCustomers listing, ManagingViews views, GeneratingReports reporting, ManagingReports reports) {
 
     static UseCases over(Ports ports) {
       ViewResolver resolver = new ViewResolver(ports);
       return new UseCases(ports, new RegisteringCustomers(ports), new EditingCustomers(ports),
           new DeletingCustomers(ports), new ArchivingCustomers(ports), new DefiningExtraFields(ports),
-          new ListingCustomers(ports, resolver), new ManagingViews(ports, resolver));
+          new ListingCustomers(ports, resolver), new ManagingViews(ports, resolver),
+          new GeneratingReports(ports, resolver, new ReportDefinitions(ports, resolver)),
+          new ManagingReports(ports, new ReportDefinitions(ports, resolver)));
     }
   }
 }

@@ -8,6 +8,7 @@ import org.customerkit.core.application.CustomerModule;
 import org.customerkit.core.application.port.out.CustomerNumbers;
 import org.customerkit.core.application.port.out.CustomerStore;
 import org.customerkit.core.application.port.out.ExtraFieldStore;
+import org.customerkit.core.application.port.out.ReportDefinitionStore;
 import org.customerkit.core.application.port.out.Transactions;
 import org.customerkit.core.application.port.out.ViewStore;
 
@@ -24,6 +25,7 @@ public final class InMemoryStores implements Transactions {
   private final InMemoryCustomerNumbers numbers = new InMemoryCustomerNumbers(this);
   private final InMemoryExtraFieldStore fields = new InMemoryExtraFieldStore(this);
   private final InMemoryViewStore views = new InMemoryViewStore(this);
+  private final InMemoryReportDefinitionStore reports = new InMemoryReportDefinitionStore(this);
 
   public CustomerStore customers() {
     return customers;
@@ -41,6 +43,10 @@ public final class InMemoryStores implements Transactions {
     return views;
   }
 
+  public ReportDefinitionStore reports() {
+    return reports;
+  }
+
   public Transactions transactions() {
     return this;
   }
@@ -48,7 +54,7 @@ public final class InMemoryStores implements Transactions {
   /** A module builder with every store of this set wired in; add a sales ledger, events or settings. */
   public CustomerModule.Builder moduleBuilder() {
     return CustomerModule.builder().customerStore(customers).customerNumbers(numbers).extraFieldStore(fields)
-        .viewStore(views).transactions(this);
+        .viewStore(views).reportDefinitionStore(reports).transactions(this);
   }
 
   @Override

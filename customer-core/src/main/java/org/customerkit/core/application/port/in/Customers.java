@@ -8,7 +8,7 @@ import org.customerkit.core.domain.customer.TenantId;
  * gathers them, bound to one tenant, so that no call can reach another tenant's customers.
  */
 public interface Customers extends RegisterCustomer, EditCustomer, ShowCustomer, DeleteCustomer, ArchiveCustomer,
-    ManageExtraFields, ListCustomers, ManageViews {
+    ManageExtraFields, ListCustomers, ManageViews, GenerateReport, ManageReports {
 
   TenantId tenant();
 }

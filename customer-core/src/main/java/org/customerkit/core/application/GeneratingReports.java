@@ -1,0 +1,112 @@
+package org.customerkit.core.application;
+
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.customerkit.core.application.port.in.GenerateReport;
+import org.customerkit.core.application.port.in.Outcome;
+import org.customerkit.core.application.port.out.ReportHeader;
+import org.customerkit.core.application.port.out.ReportWriter;
+import org.customerkit.core.domain.customer.Customer;
+import org.customerkit.core.domain.customer.TenantId;
+import org.customerkit.core.domain.shared.Messages;
+import org.customerkit.core.report.ReportDefinition;
+import org.customerkit.core.view.Cell;
+import org.customerkit.core.view.Column;
+import org.customerkit.core.view.ColumnKeys;
+import org.customerkit.core.view.Condition;
+import org.customerkit.core.view.Filter;
+import org.customerkit.core.view.Sort;
+import org.customerkit.core.view.View;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Making a report: resolves the definition and its base view, then streams the matching customers from the
+ * store straight into the writer, one row at a time. Only the current row and the current group's first cell
+ * are held, whatever the number of customers.
+ */
+final class GeneratingReports {
+
+  private static final Logger LOG = LoggerFactory.getLogger(GeneratingReports.class);
+  private static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
+
+  private final Ports ports;
+  private final ViewResolver views;
+  private final ReportDefinitions definitions;
+
+  GeneratingReports(Ports ports, ViewResolver views, ReportDefinitions definitions) {
+    this.ports = ports;
+    this.views = views;
+    this.definitions = definitions;
+  }
+
+  Outcome<GenerateReport.Generated> generate(TenantId tenant, GenerateReport.Command command, ReportWriter writer) {
+    Outcome<ReportDefinition> resolved = command.definition().<Outcome<ReportDefinition>>map(Outcome::done)
+        .orElseGet(() -> definitions.named(tenant, command.name().orElseThrow(), command.language()));
+    if (!resolved.isDone()) {
+      return Outcome.refused(resolved.refusals());
+    }
+    ReportDefinition definition = resolved.orThrow();
+    if (command.language().isPresent()) {
+      definition = ReportDefinition.builder().from(definition).language(command.language().get()).build();
+    }
+    String baseName = definition.baseView().orElse("all");
+    Outcome<View> base = views.named(tenant, "", baseName, ports.fields().all(tenant));
+    if (!base.isDone()) {
+      return Outcome.refused(base.refusals());
+    }
+    Sort sort = definition.effectiveSort();
+    View view = View.builder().from(base.orThrow()).filter(Filter.and(base.orThrow().filter(), definition.filter()))
+        .columns(definition.columns()).sort(sort).includeArchived(definition.includeArchived()).build();
+    Condition condition = view.effectiveFilter().toCondition();
+    Messages messages = Messages.of(definition.language());
+    List<Column> columns = definition.columns();
+    ReportHeader header = new ReportHeader(definition.title(), command.tenantName().orElse(tenant.value()),
+        ports.now(), BRUSSELS, definition.language(),
+        columns.stream().map(c -> c.heading(messages)).collect(Collectors.toList()),
+        columns.stream().map(Column::type).collect(Collectors.toList()), definition.orientation(),
+        definition.groupBy().map(c -> c.heading(messages)));
+    Optional<Column> group = definition.groupBy();
+    writer.begin(header);
+    long rows = 0;
+    long groupRows = 0;
+    String groupKey = null;
+    Cell groupCell = null;
+    try (Stream<Customer> customers = ports.customers().stream(tenant, condition, sort)) {
+      Iterator<Customer> it = customers.iterator();
+      while (it.hasNext()) {
+        Customer customer = it.next();
+        if (group.isPresent()) {
+          String key = ColumnKeys.sortKey(customer, group.get());
+          if (groupKey == null || !groupKey.equals(key)) {
+            if (groupKey != null) {
+              writer.groupEnd(groupCell, groupRows);
+            }
+            groupKey = key;
+            groupCell = ColumnKeys.cell(customer, group.get());
+            groupRows = 0;
+            writer.groupStart(groupCell);
+          }
+        }
+        List<Cell> cells = new ArrayList<>(columns.size());
+        for (Column column : columns) {
+          cells.add(ColumnKeys.cell(customer, column));
+        }
+        writer.row(cells);
+        rows++;
+        groupRows++;
+      }
+    }
+    if (groupKey != null) {
+      writer.groupEnd(groupCell, groupRows);
+    }
+    writer.end(rows);
+    LOG.debug("report {} of tenant {}: {} rows", definition.name(), tenant, rows);
+    return Outcome.done(new GenerateReport.Generated(definition, rows));
+  }
+}
