@@ -31,7 +31,9 @@ import org.customerkit.core.domain.shared.Reason;
  * {@code BE 0220,764.971} is refused. The first two letters are the country when they are a supported prefix;
  * {@code GR} is read as {@code EL}, the code Greece uses for VAT. Without a prefix, the country hint of
  * {@link #parse(String, String)} decides; without either, ten digits starting 0 or 1 (or {@code (0)} and nine
- * digits) are Belgian, the home country of this library, and anything else is refused. Then the country's own
+ * digits) are Belgian, the home country of this library, and anything else is refused. The hint also rescues a
+ * number of its country that merely starts like another prefix: a French number with the key {@code BE},
+ * {@code BE123457012}, is refused as Belgian but read as French with the hint {@code FR}. Then the country's own
  * shortening applies: for Belgium a leading {@code (0)} becomes {@code 0} and the legacy nine digits get their
  * leading 0 back ({@code BE403019261} is {@code BE0403019261}), Greek 8-digit numbers get a leading 0, Dutch
  * numbers are padded to nine digits before the {@code B}. Input longer than 256 characters is refused unread.
@@ -80,20 +82,26 @@ public final class VatNumber {
     if (cleaned.isEmpty()) {
       return Parsed.invalid(FIELD, Reason.REQUIRED);
     }
+    Optional<String> hint = Optional.ofNullable(countryHint).filter(h -> !h.isBlank())
+        .map(h -> h.strip().toUpperCase(Locale.ROOT));
+    Optional<VatCountry> hinted = hint.flatMap(VatCountry::forCode);
     Optional<VatCountry> prefixed = cleaned.length() >= 2
         ? VatCountry.forCode(cleaned.substring(0, 2))
         : Optional.empty();
     if (prefixed.isPresent()) {
-      String rest = NumberText.afterPrefix(cleaned);
-      return prefixed.get().isRepeatedIn(rest)
-          ? Parsed.invalid(FIELD, Reason.DUPLICATED_PREFIX)
-          : check(prefixed.get(), rest);
+      Parsed<VatNumber> asPrefixed = readPrefixed(prefixed.get(), cleaned);
+      if (!asPrefixed.isValid() && hinted.isPresent() && hinted.get() != prefixed.get()) {
+        Parsed<VatNumber> inHintedCountry = check(hinted.get(), cleaned);
+        if (inHintedCountry.isValid()) {
+          return inHintedCountry;
+        }
+      }
+      return asPrefixed;
     }
-    if (countryHint != null && !countryHint.isBlank()) {
-      String hint = countryHint.strip().toUpperCase(Locale.ROOT);
-      return VatCountry.forCode(hint)
+    if (hint.isPresent()) {
+      return hinted
           .map(country -> check(country, cleaned))
-          .orElseGet(() -> Parsed.invalid(FIELD, Reason.UNKNOWN_COUNTRY, shown(hint)));
+          .orElseGet(() -> Parsed.invalid(FIELD, Reason.UNKNOWN_COUNTRY, shown(hint.get())));
     }
     if (looksBelgian(cleaned)) {
       return check(VatCountry.BE, cleaned);
@@ -116,6 +124,11 @@ public final class VatNumber {
 
   static VatNumber ofChecked(VatCountry country, String number) {
     return new VatNumber(country, number);
+  }
+
+  private static Parsed<VatNumber> readPrefixed(VatCountry country, String cleaned) {
+    String rest = NumberText.afterPrefix(cleaned);
+    return country.isRepeatedIn(rest) ? Parsed.invalid(FIELD, Reason.DUPLICATED_PREFIX) : check(country, rest);
   }
 
   private static Parsed<VatNumber> check(VatCountry country, String national) {

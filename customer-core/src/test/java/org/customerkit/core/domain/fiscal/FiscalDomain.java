@@ -33,7 +33,8 @@ class FiscalDomain extends DomainContextBase {
   Arbitrary<PeppolParticipantId> peppolIds() {
     return Arbitraries.oneOf(
         enterpriseNumbers().map(PeppolParticipantId::forEnterprise),
-        Combinators.combine(otherSchemes(), peppolValues()).as((scheme, value) -> PeppolParticipantId.of(scheme + ":" + value)));
+        Combinators.combine(otherSchemes(), peppolValues())
+            .as((scheme, value) -> PeppolParticipantId.of(scheme + ":" + value)));
   }
 
   /** Ten Belgian digits: an 8-digit body starting 0 or 1, then 97 − (body mod 97). */
@@ -96,6 +97,7 @@ class FiscalDomain extends DomainContextBase {
 
   /** Participant values: 1 to 50 ASCII letters and digits, mixed case. */
   static Arbitrary<String> peppolValues() {
-    return Arbitraries.strings().withCharRange('a', 'z').withCharRange('A', 'Z').numeric().ofMinLength(1).ofMaxLength(50);
+    return Arbitraries.strings().withCharRange('a', 'z').withCharRange('A', 'Z').numeric()
+        .ofMinLength(1).ofMaxLength(PeppolParticipantId.MAX_VALUE_LENGTH);
   }
 }

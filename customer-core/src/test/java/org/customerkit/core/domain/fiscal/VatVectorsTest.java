@@ -39,7 +39,8 @@ class VatVectorsTest {
 
     @Override
     public String toString() {
-      return "line " + line + ": " + country + " \"" + number + "\" " + (valid ? "valid" : "refused") + " (" + note + ")";
+      String verdict = valid ? "valid" : "refused";
+      return "line " + line + ": " + country + " \"" + number + "\" " + verdict + " (" + note + ")";
     }
   }
 
