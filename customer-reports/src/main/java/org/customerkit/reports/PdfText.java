@@ -1,0 +1,149 @@
+package org.customerkit.reports;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+
+/**
+ * The report font, LiberationSans from the PDFBox jar, embedded as a subset, and what the layout needs of it:
+ * which characters it can print, how wide text is, and how text wraps into a width. Widths are cached per
+ * code point, so measuring a row costs a few map lookups.
+ */
+final class PdfText {
+
+  private static final String FONT = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
+  private static final String ELLIPSIS = "\u2026";
+
+  private final PDType0Font font;
+  /** Advance width per code point in 1/1000 of the font size; NaN when the font has no glyph for it. */
+  private final Map<Integer, Float> advances = new HashMap<>();
+
+  PdfText(PDDocument document) {
+    try (InputStream in = PdfText.class.getResourceAsStream(FONT)) {
+      if (in == null) {
+        throw new IllegalStateException("PDFBox jar without " + FONT);
+      }
+      this.font = PDType0Font.load(document, in, true);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  PDType0Font font() {
+    return font;
+  }
+
+  private float advance(int codePoint) {
+    Float known = advances.get(codePoint);
+    if (known != null) {
+      return known;
+    }
+    float width;
+    try {
+      width = font.getStringWidth(new String(Character.toChars(codePoint)));
+    } catch (IOException | IllegalArgumentException e) {
+      width = Float.NaN;
+    }
+    advances.put(codePoint, width);
+    return width;
+  }
+
+  /**
+   * The text as the font can print it on one line: line breaks, tabs and other control characters become
+   * spaces, characters without a glyph become {@code ?}.
+   */
+  String printable(String text) {
+    StringBuilder shown = null;
+    for (int i = 0; i < text.length(); ) {
+      int cp = text.codePointAt(i);
+      int next = i + Character.charCount(cp);
+      String replacement = null;
+      if (Character.isISOControl(cp)) {
+        replacement = " ";
+      } else if (Float.isNaN(advance(cp))) {
+        replacement = "?";
+      }
+      if (replacement != null && shown == null) {
+        shown = new StringBuilder(text.length()).append(text, 0, i);
+      }
+      if (shown != null) {
+        if (replacement != null) {
+          shown.append(replacement);
+        } else {
+          shown.appendCodePoint(cp);
+        }
+      }
+      i = next;
+    }
+    return shown == null ? text : shown.toString();
+  }
+
+  /** The width of printable text in points at {@code size}. */
+  float width(String printable, float size) {
+    float total = 0;
+    for (int i = 0; i < printable.length(); ) {
+      int cp = printable.codePointAt(i);
+      total += advance(cp);
+      i += Character.charCount(cp);
+    }
+    return total * size / 1000f;
+  }
+
+  /**
+   * Printable text broken into at most {@code maxLines} lines no wider than {@code width}: at spaces where it
+   * can, inside a word where it must; the last line ends in an ellipsis when text is left over. Empty text
+   * gives no lines.
+   */
+  List<String> wrap(String printable, float width, float size, int maxLines) {
+    List<String> lines = new ArrayList<>(2);
+    String rest = printable.strip();
+    while (!rest.isEmpty()) {
+      if (width(rest, size) <= width) {
+        lines.add(rest);
+        break;
+      }
+      if (lines.size() == maxLines - 1) {
+        lines.add(ellipsised(rest, width, size));
+        break;
+      }
+      int fit = fitting(rest, width, size);
+      int cut = rest.lastIndexOf(' ', fit);
+      if (cut <= 0) {
+        cut = Math.max(fit, Character.charCount(rest.codePointAt(0)));
+      }
+      lines.add(rest.substring(0, cut).strip());
+      rest = rest.substring(cut).strip();
+    }
+    return lines;
+  }
+
+  /** The longest start of the text that fits with an ellipsis after it. */
+  String ellipsised(String printable, float width, float size) {
+    float room = width - width(ELLIPSIS, size);
+    if (room <= 0) {
+      return "";
+    }
+    return printable.substring(0, fitting(printable, room, size)).stripTrailing() + ELLIPSIS;
+  }
+
+  /** How many chars of the text fit into the width, never splitting a surrogate pair. */
+  private int fitting(String printable, float width, float size) {
+    float used = 0;
+    int i = 0;
+    while (i < printable.length()) {
+      int cp = printable.codePointAt(i);
+      used += advance(cp) * size / 1000f;
+      if (used > width) {
+        break;
+      }
+      i += Character.charCount(cp);
+    }
+    return i;
+  }
+}
