@@ -19,6 +19,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.CellType;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.ReadingOptions;
 import org.dhatim.fastexcel.reader.Row;
 import org.dhatim.fastexcel.reader.Sheet;
 
@@ -50,7 +51,7 @@ final class Readers {
 
   /** The rows of the first sheet; numbers as plain digits, dates and timestamps in ISO form, blanks as "". */
   static List<List<XlsxCell>> xlsx(byte[] bytes, int columns) {
-    try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(bytes))) {
+    try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(bytes), new ReadingOptions(true, false))) {
       Sheet sheet = workbook.getFirstSheet();
       try (Stream<Row> rows = sheet.openStream()) {
         return rows.map(row -> {
