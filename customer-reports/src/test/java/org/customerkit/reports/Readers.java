@@ -49,22 +49,40 @@ final class Readers {
   /** One row of the first sheet: its cells read back as a customerkit report shows them. */
   record XlsxCell(CellType type, String text) {}
 
-  /** The rows of the first sheet; numbers as plain digits, dates and timestamps in ISO form, blanks as "". */
+  /**
+   * The rows of the first sheet; numbers as plain digits, dates and timestamps in ISO form, blanks as "". A row
+   * without a single value is not in the file (as Excel writes it too): it reads back as a row of blanks when a
+   * later row follows it.
+   */
   static List<List<XlsxCell>> xlsx(byte[] bytes, int columns) {
-    try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(bytes), new ReadingOptions(true, false))) {
+    try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(bytes),
+        new ReadingOptions(true, false))) {
       Sheet sheet = workbook.getFirstSheet();
+      List<List<XlsxCell>> read = new ArrayList<>();
       try (Stream<Row> rows = sheet.openStream()) {
-        return rows.map(row -> {
+        rows.forEach(row -> {
+          while (read.size() < row.getRowNum() - 1) {
+            read.add(blankRow(columns));
+          }
           List<XlsxCell> cells = new ArrayList<>();
           for (int c = 0; c < columns; c++) {
             cells.add(row.getOptionalCell(c).map(Readers::xlsxCell).orElse(new XlsxCell(CellType.EMPTY, "")));
           }
-          return cells;
-        }).collect(Collectors.toList());
+          read.add(cells);
+        });
       }
+      return read;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  static List<XlsxCell> blankRow(int columns) {
+    List<XlsxCell> cells = new ArrayList<>();
+    for (int c = 0; c < columns; c++) {
+      cells.add(new XlsxCell(CellType.EMPTY, ""));
+    }
+    return cells;
   }
 
   private static XlsxCell xlsxCell(Cell cell) {
