@@ -1,0 +1,181 @@
+package org.customerkit.reports;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.customerkit.core.application.port.in.Customers;
+import org.customerkit.core.application.port.in.GenerateReport;
+import org.customerkit.core.application.port.out.CustomerQuery;
+import org.customerkit.core.application.port.out.CustomerStore;
+import org.customerkit.core.application.port.out.ReportHeader;
+import org.customerkit.core.application.port.out.ReportWriter;
+import org.customerkit.core.domain.contact.Address;
+import org.customerkit.core.domain.contact.CountryCode;
+import org.customerkit.core.domain.customer.Customer;
+import org.customerkit.core.domain.customer.CustomerId;
+import org.customerkit.core.domain.customer.CustomerNumber;
+import org.customerkit.core.domain.customer.Party;
+import org.customerkit.core.domain.customer.TenantId;
+import org.customerkit.core.domain.customer.VatRegime;
+import org.customerkit.core.domain.shared.Language;
+import org.customerkit.core.inmemory.InMemoryStores;
+import org.customerkit.core.view.Cell;
+import org.customerkit.core.view.Condition;
+import org.customerkit.core.view.Sort;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Many rows, made one at a time by a store that never holds them: the use case hands each row on before the
+ * next is read, and every format writes them all.
+ */
+class LargeReportTest {
+
+  private static final int ROWS = 20_000;
+  private static final TenantId ACME = TenantId.of("acme");
+
+  /** A store whose stream makes its customers as they are read; everything else is the in-memory store. */
+  private static final class Generating implements CustomerStore {
+    private final CustomerStore delegate;
+    final AtomicLong made = new AtomicLong();
+
+    Generating(CustomerStore delegate) {
+      this.delegate = delegate;
+    }
+
+    @Override
+    public Stream<Customer> stream(TenantId tenant, Condition condition, Sort sort) {
+      return IntStream.range(0, ROWS).mapToObj(i -> {
+        made.incrementAndGet();
+        return customer(tenant, i);
+      });
+    }
+
+    @Override
+    public Optional<Customer> find(TenantId tenant, CustomerId id) {
+      return delegate.find(tenant, id);
+    }
+
+    @Override
+    public Optional<Customer> findByNumber(TenantId tenant, CustomerNumber number) {
+      return delegate.findByNumber(tenant, number);
+    }
+
+    @Override
+    public void insert(Customer customer) {
+      delegate.insert(customer);
+    }
+
+    @Override
+    public boolean update(Customer customer, long expectedVersion) {
+      return delegate.update(customer, expectedVersion);
+    }
+
+    @Override
+    public boolean delete(TenantId tenant, CustomerId id) {
+      return delegate.delete(tenant, id);
+    }
+
+    @Override
+    public List<Customer> list(TenantId tenant, CustomerQuery query) {
+      return delegate.list(tenant, query);
+    }
+
+    @Override
+    public long count(TenantId tenant, Condition condition) {
+      return ROWS;
+    }
+  }
+
+  private static Customer customer(TenantId tenant, int i) {
+    Instant created = Instant.parse("2026-01-01T08:00:00Z");
+    return Customer.builder().id(CustomerId.random()).tenant(tenant).number(CustomerNumber.of(Integer.toString(100000 + i)))
+        .party(new Party.Company("Groothandel Vandenbroucke-D\u00e9sir\u00e9 " + i, Optional.of("BV")))
+        .address(Address.builder().street("Steenweg op Brussel").houseNumber(Integer.toString(i % 300 + 1))
+            .postalCode("9000").city(i % 2 == 0 ? "Gent" : "Li\u00e8ge").country(CountryCode.BELGIUM).build())
+        .vatRegime(VatRegime.PRIVATE_PERSON).language(Language.NL).created(created).updated(created).build();
+  }
+
+  private final InMemoryStores stores = new InMemoryStores();
+  private final Generating store = new Generating(stores.customers());
+  private final Customers customers = stores.moduleBuilder().customerStore(store).build().forTenant(ACME);
+
+  /** Checks, at every row, that the store has made no more customers than the writer was given. */
+  private final class Watching implements ReportWriter {
+    private final ReportWriter writer;
+    long rows;
+
+    Watching(ReportWriter writer) {
+      this.writer = writer;
+    }
+
+    @Override
+    public void begin(ReportHeader header) {
+      writer.begin(header);
+    }
+
+    @Override
+    public void row(List<Cell> cells) {
+      rows++;
+      assertTrue(store.made.get() <= rows, "customers read ahead of the writer: " + store.made.get());
+      writer.row(cells);
+    }
+
+    @Override
+    public void end(long rows) {
+      writer.end(rows);
+    }
+  }
+
+  private byte[] report(Function<OutputStream, ReportWriter> format) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    long start = System.nanoTime();
+    Watching writer = new Watching(format.apply(out));
+    assertEquals(ROWS, customers.generate(GenerateReport.Command.named("klantenlijst"), writer).orThrow().rows());
+    double seconds = (System.nanoTime() - start) / 1e9;
+    System.out.printf("%d rows, %d bytes, %.0f rows/s%n", ROWS, out.size(), ROWS / seconds);
+    assertEquals(ROWS, writer.rows);
+    return out.toByteArray();
+  }
+
+  @Test
+  void csvWritesEveryRowAsItComes() {
+    String csv = new String(report(ReportFormats::csv), StandardCharsets.UTF_8);
+    assertEquals(ROWS + 1, csv.split("\r\n").length);
+    assertTrue(csv.contains("\r\n" + (100000 + ROWS - 1) + ";Groothandel Vandenbroucke-D\u00e9sir\u00e9 " + (ROWS - 1)));
+  }
+
+  @Test
+  void xlsxWritesEveryRowAsItComes() {
+    List<List<String>> rows = Readers.xlsxTexts(report(ReportFormats::xlsx), 8);
+    assertEquals(ROWS + 1, rows.size());
+    assertEquals(Integer.toString(100000 + ROWS - 1), rows.get(ROWS).get(0));
+  }
+
+  @Test
+  void pdfWritesEveryRowAsItComesAndNumbersEveryPage() throws Exception {
+    byte[] pdf = report(ReportFormats::pdf);
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      int pages = document.getNumberOfPages();
+      assertTrue(pages > ROWS / 40, "pages: " + pages);
+      PDFTextStripper stripper = new PDFTextStripper();
+      stripper.setStartPage(pages);
+      stripper.setEndPage(pages);
+      String last = stripper.getText(document);
+      assertTrue(last.contains("pagina " + pages + " van " + pages), last);
+      assertTrue(last.contains("Totaal: " + ROWS), last);
+    }
+  }
+}
