@@ -323,6 +323,8 @@ final class PdfReportWriter implements ReportWriter {
     }
     content.beginText();
     content.setFont(text.font(), size);
+    float lineX = 0;
+    float lineY = 0;
     for (int line = 0; line < most; line++) {
       float baseline = top - size - line * leading;
       for (int c = 0; c < lines.size(); c++) {
@@ -331,7 +333,9 @@ final class PdfReportWriter implements ReportWriter {
         }
         String shown = lines.get(c).get(line);
         float x = rightAligned[c] ? lefts[c + 1] - PAD - text.width(shown, size) : lefts[c] + PAD;
-        content.setTextMatrix(Matrix.getTranslateInstance(x, baseline));
+        content.newLineAtOffset(x - lineX, baseline - lineY);
+        lineX = x;
+        lineY = baseline;
         content.showText(shown);
       }
     }
@@ -403,8 +407,8 @@ final class PdfReportWriter implements ReportWriter {
   private void numberPages() throws IOException {
     int pages = document.getNumberOfPages();
     PDType0Font font = text.font();
-    for (int i = 0; i < pages; i++) {
-      PDPage page = document.getPage(i);
+    int i = 0;
+    for (PDPage page : document.getPages()) {
       String label = text.printable(messages.text("report.page", Integer.toString(i + 1),
           Integer.toString(pages)));
       float x = (page.getMediaBox().getWidth() - text.width(label, size)) / 2;
@@ -416,6 +420,7 @@ final class PdfReportWriter implements ReportWriter {
         footer.showText(label);
         footer.endText();
       }
+      i++;
     }
   }
 }

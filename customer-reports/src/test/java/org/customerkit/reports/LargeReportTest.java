@@ -43,7 +43,7 @@ import org.junit.jupiter.api.Test;
  */
 class LargeReportTest {
 
-  private static final int ROWS = 20_000;
+  private static final int ROWS = Integer.getInteger("customerkit.test.reportRows", 20_000);
   private static final TenantId ACME = TenantId.of("acme");
 
   /** A store whose stream makes its customers as they are read; everything else is the in-memory store. */
@@ -99,8 +99,10 @@ class LargeReportTest {
     }
   }
 
+  private static final Instant CREATED = Instant.parse("2026-01-01T08:00:00Z");
+
   private static Customer customer(TenantId tenant, int i) {
-    Instant created = Instant.parse("2026-01-01T08:00:00Z");
+    Instant created = CREATED;
     return Customer.builder().id(CustomerId.random()).tenant(tenant).number(CustomerNumber.of(Integer.toString(100000 + i)))
         .party(new Party.Company("Groothandel Vandenbroucke-D\u00e9sir\u00e9 " + i, Optional.of("BV")))
         .address(Address.builder().street("Steenweg op Brussel").houseNumber(Integer.toString(i % 300 + 1))
