@@ -12,8 +12,9 @@ import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceStream;
 import org.apache.pdfbox.util.Matrix;
 import org.customerkit.core.application.port.out.ReportHeader;
 import org.customerkit.core.application.port.out.ReportWriter;
@@ -24,8 +25,9 @@ import org.customerkit.core.view.ColumnType;
 
 /**
  * A report as an A4 PDF drawn with PDFBox: on every page a title block (title, tenant, generation date) and
- * the column headings on a grey band, then the rows; "page n of m" at the foot of every page, written once
- * all pages exist. Text is LiberationSans, embedded as a subset, so accented and Central European letters and
+ * the column headings on a grey band, then the rows; "page n of m" at the foot of every page. The "m" is one
+ * small form XObject that every page draws and that is filled in once the last page exists, so the pages are
+ * written in one pass. Text is LiberationSans, embedded as a subset, so accented and Central European letters and
  * the euro sign print. A value wider than its column wraps onto further lines and is cut with an ellipsis
  * after the last allowed one; nothing is drawn past its column's edge.
  *
@@ -63,6 +65,9 @@ final class PdfReportWriter implements ReportWriter {
   private boolean laidOut;
   private PDPageContentStream content;
   private float y;
+  private int pages;
+  private String pageLabelStart;
+  private PDAppearanceStream pageTotal;
 
   PdfReportWriter(OutputStream out, PdfOptions options) {
     this.out = out;
@@ -101,6 +106,13 @@ final class PdfReportWriter implements ReportWriter {
     info.setCreator("customerkit");
     Calendar created = GregorianCalendar.from(header.generatedAt().atZone(header.zone()));
     info.setCreationDate(created);
+    String marker = "\u0000";
+    String label = messages.text("report.page", "{page}", marker);
+    int at = label.indexOf(marker);
+    this.pageLabelStart = at < 0 ? label + " " : label.substring(0, at);
+    this.pageTotal = new PDAppearanceStream(document.getDocument().createCOSStream());
+    pageTotal.setResources(new PDResources());
+    pageTotal.setBBox(new PDRectangle(0, -size, 20 * size, 3 * size));
   }
 
   @Override
@@ -148,9 +160,10 @@ final class PdfReportWriter implements ReportWriter {
       y -= PAD;
       drawLine(total, lefts[0] + PAD, y - size, false);
       y -= leading;
+      drawPageNumber();
       content.close();
       content = null;
-      numberPages();
+      writePageTotal();
       document.save(new UnclosedOutput(out));
       out.flush();
     } catch (IOException e) {
@@ -160,12 +173,21 @@ final class PdfReportWriter implements ReportWriter {
     }
   }
 
+  @Override
+  public void abandon() {
+    if (document != null) {
+      close();
+    }
+  }
+
   private void close() {
     try {
       if (content != null) {
         content.close();
+        content = null;
       }
       document.close();
+      document = null;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -244,6 +266,7 @@ final class PdfReportWriter implements ReportWriter {
   private void newPage() {
     try {
       if (content != null) {
+        drawPageNumber();
         content.close();
       }
       PDPage page = new PDPage(pageSize);
@@ -403,24 +426,29 @@ final class PdfReportWriter implements ReportWriter {
     }
   }
 
-  /** "page n of m" at the foot of every page, now that m is known. */
-  private void numberPages() throws IOException {
-    int pages = document.getNumberOfPages();
-    PDType0Font font = text.font();
-    int i = 0;
-    for (PDPage page : document.getPages()) {
-      String label = text.printable(messages.text("report.page", Integer.toString(i + 1),
-          Integer.toString(pages)));
-      float x = (page.getMediaBox().getWidth() - text.width(label, size)) / 2;
-      try (PDPageContentStream footer = new PDPageContentStream(document, page,
-          PDPageContentStream.AppendMode.APPEND, true, true)) {
-        footer.beginText();
-        footer.setFont(font, size);
-        footer.setTextMatrix(Matrix.getTranslateInstance(x, MARGIN));
-        footer.showText(label);
-        footer.endText();
-      }
-      i++;
+  /** "page n of " at the foot of the page being finished, followed by the form that will say m. */
+  private void drawPageNumber() throws IOException {
+    pages++;
+    String start = text.printable(pageLabelStart.replace("{page}", Integer.toString(pages)));
+    float x = (pageSize.getWidth() - text.width(start, size) - 2 * size) / 2;
+    drawText(start, x, MARGIN, size);
+    content.saveGraphicsState();
+    content.transform(Matrix.getTranslateInstance(x + text.width(start, size), MARGIN));
+    content.drawForm(pageTotal);
+    content.restoreGraphicsState();
+  }
+
+  /** Fills in the "m" of "page n of m", and whatever the language puts after it, now that m is known. */
+  private void writePageTotal() throws IOException {
+    String label = messages.text("report.page", "{page}", "\u0000");
+    int at = label.indexOf('\u0000');
+    String rest = text.printable(Integer.toString(pages) + (at < 0 ? "" : label.substring(at + 1)));
+    try (PDPageContentStream total = new PDPageContentStream(document, pageTotal)) {
+      total.beginText();
+      total.setFont(text.font(), size);
+      total.newLineAtOffset(0, 0);
+      total.showText(rest);
+      total.endText();
     }
   }
 }

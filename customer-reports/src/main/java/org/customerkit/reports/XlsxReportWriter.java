@@ -89,7 +89,7 @@ final class XlsxReportWriter implements ReportWriter {
       fit(c, TIMESTAMP_FORMAT.length());
     } else {
       String text = texts.text(cell);
-      sheet.value(row, c, text);
+      sheet.inlineString(row, c, text);
       fit(c, text.length());
     }
   }

@@ -201,6 +201,17 @@ class PdfLayoutTest {
   }
 
   @Test
+  void anAbandonedPdfReleasesItsDocument() {
+    var writer = ReportFormats.pdf(new java.io.ByteArrayOutputStream());
+    writer.begin(new org.customerkit.core.application.port.out.ReportHeader("Half", "acme", Tenant.NOW,
+        java.time.ZoneId.of("Europe/Brussels"), Language.NL, List.of("A"),
+        List.of(org.customerkit.core.view.ColumnType.TEXT), Orientation.PORTRAIT, java.util.Optional.empty()));
+    writer.row(List.of(org.customerkit.core.view.Cell.text("een")));
+    writer.abandon();
+    writer.abandon();
+  }
+
+  @Test
   void aRenderedPageIsNotBlank() throws IOException {
     customers(12);
     tenant.register(CustomerForm.builder().companyName("Çà et là € ß ł ë").street("Grand-Place").houseNumber("1")

@@ -71,6 +71,21 @@ final class GeneratingReports {
         columns.stream().map(c -> c.heading(messages)).collect(Collectors.toList()),
         columns.stream().map(Column::type).collect(Collectors.toList()), definition.orientation(),
         definition.groupBy().map(c -> c.heading(messages)));
+    long rows;
+    try {
+      rows = stream(tenant, condition, sort, definition, header, writer);
+    } catch (RuntimeException | Error e) {
+      writer.abandon();
+      throw e;
+    }
+    LOG.debug("report {} of tenant {}: {} rows", definition.name(), tenant, rows);
+    return Outcome.done(new GenerateReport.Generated(definition, rows));
+  }
+
+  /** Writes the whole report, one customer at a time; the number of rows written. */
+  private long stream(TenantId tenant, Condition condition, Sort sort, ReportDefinition definition,
+      ReportHeader header, ReportWriter writer) {
+    List<Column> columns = definition.columns();
     Optional<Column> group = definition.groupBy();
     writer.begin(header);
     long rows = 0;
@@ -106,7 +121,6 @@ final class GeneratingReports {
       writer.groupEnd(groupCell, groupRows);
     }
     writer.end(rows);
-    LOG.debug("report {} of tenant {}: {} rows", definition.name(), tenant, rows);
-    return Outcome.done(new GenerateReport.Generated(definition, rows));
+    return rows;
   }
 }

@@ -50,7 +50,7 @@ class ReportUseCasesTest {
   private final Customers other = module.forTenant(TenantId.of("other"));
 
   /** Everything a report writer was told, in order. */
-  static final class Recording implements ReportWriter {
+  static class Recording implements ReportWriter {
     ReportHeader header;
     final List<String> calls = new ArrayList<>();
     final List<List<Cell>> rows = new ArrayList<>();
@@ -257,6 +257,30 @@ class ReportUseCasesTest {
     assertThrows(IllegalStateException.class, () -> ReportDefinition.builder().name(" ").title("Leeg")
         .addColumns(StandardColumn.CITY).sort(Sort.by(StandardColumn.NUMBER)).build());
     assertEquals(8, BuiltInReport.CUSTOMER_LIST.definition(Language.NL).columns().size());
+  }
+
+  @Test
+  void aWriterIsAbandonedWhenTheReportFailsHalfway() {
+    company(acme, "Eerste BV", "Gent", false);
+    company(acme, "Tweede BV", "Gent", false);
+    Recording failing = new Recording() {
+      @Override
+      public void row(List<Cell> cells) {
+        super.row(cells);
+        if (rows.size() == 2) {
+          throw new java.io.UncheckedIOException(new java.io.IOException("disk full"));
+        }
+      }
+
+      @Override
+      public void abandon() {
+        calls.add("abandon");
+      }
+    };
+
+    assertThrows(java.io.UncheckedIOException.class,
+        () -> acme.generate(GenerateReport.Command.named("klantenlijst"), failing));
+    assertEquals(List.of("begin", "row", "row", "abandon"), failing.calls);
   }
 
   @Test

@@ -11,7 +11,8 @@ import org.customerkit.core.view.Cell;
  * ten cost.
  *
  * <p>A writer writes to the stream its host gave it and does not close that stream. A writer that fails
- * throws an {@link java.io.UncheckedIOException}; the use case then stops reading customers and rethrows.
+ * throws an {@link java.io.UncheckedIOException}; the use case then stops reading customers, calls
+ * {@link #abandon} and rethrows. It calls {@link #abandon} too when reading the customers fails.
  */
 public interface ReportWriter {
 
@@ -32,4 +33,10 @@ public interface ReportWriter {
 
   /** Closes the report after {@code rows} rows in all: page numbers, totals, the end of the file. */
   void end(long rows);
+
+  /**
+   * The report will not be finished: release what the writer holds (temporary files, buffers). What was
+   * written to the stream so far is not a valid file. Does nothing by default.
+   */
+  default void abandon() {}
 }
