@@ -22,6 +22,8 @@ import org.customerkit.core.domain.shared.Messages;
 import org.customerkit.core.report.Orientation;
 import org.customerkit.core.view.Cell;
 import org.customerkit.core.view.ColumnType;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A report as an A4 PDF drawn with PDFBox: on every page a title block (title, tenant, generation date) and
@@ -38,6 +40,7 @@ import org.customerkit.core.view.ColumnType;
 final class PdfReportWriter implements ReportWriter {
 
   static final int SAMPLE_ROWS = 100;
+  private static final Logger LOG = LoggerFactory.getLogger(PdfReportWriter.class);
   private static final float MARGIN = 36;
   private static final float PAD = 3;
   private static final float FOOTER = 28;
@@ -166,6 +169,7 @@ final class PdfReportWriter implements ReportWriter {
       writePageTotal();
       document.save(new UnclosedOutput(out));
       out.flush();
+      LOG.debug("PDF report {}: {} rows on {} pages", header.title(), rows, pages);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } finally {
