@@ -71,6 +71,8 @@ final class PdfReportWriter implements ReportWriter {
   private int pages;
   private String pageLabelStart;
   private PDAppearanceStream pageTotal;
+  /** One resource dictionary (the font, the page-total form) that every page shares. */
+  private final PDResources pageResources = new PDResources();
 
   PdfReportWriter(OutputStream out, PdfOptions options) {
     this.out = out;
@@ -274,6 +276,7 @@ final class PdfReportWriter implements ReportWriter {
         content.close();
       }
       PDPage page = new PDPage(pageSize);
+      page.setResources(pageResources);
       document.addPage(page);
       content = new PDPageContentStream(document, page);
       y = pageSize.getHeight() - MARGIN;

@@ -1,0 +1,20 @@
+package org.customerkit.core.inmemory;
+
+import org.customerkit.core.application.port.out.ReportDefinitionStore;
+import org.customerkit.core.application.port.out.Transactions;
+import org.customerkit.core.contract.ReportDefinitionStoreContract;
+
+class InMemoryReportDefinitionStoreContractTest extends ReportDefinitionStoreContract {
+
+  private final InMemoryStores stores = new InMemoryStores();
+
+  @Override
+  protected ReportDefinitionStore reports() {
+    return stores.reports();
+  }
+
+  @Override
+  protected Transactions transactions() {
+    return stores.transactions();
+  }
+}
