@@ -1,0 +1,129 @@
+package org.customerkit.examples.cli;
+
+import java.io.PrintWriter;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Locale;
+import java.util.Optional;
+import javax.sql.DataSource;
+import org.customerkit.core.application.port.in.Customers;
+import org.customerkit.core.application.port.in.Outcome;
+import org.customerkit.core.domain.customer.Customer;
+import org.customerkit.core.domain.customer.CustomerNumber;
+import org.customerkit.core.domain.customer.TenantId;
+import org.customerkit.core.domain.shared.Messages;
+import org.customerkit.core.domain.shared.Parsed;
+import org.customerkit.core.domain.shared.Reason;
+import org.customerkit.core.domain.shared.Refusal;
+import org.customerkit.examples.host.SampleHost;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * What one command works with: the tenant's {@link Customers}, the sample host over the same database, the
+ * user's language and the output. Open it with {@link #open(CommandSpec)} in a try-with-resources.
+ */
+public final class Session implements AutoCloseable {
+
+  private final Customers customers;
+  private final SampleHost host;
+  private final Messages messages;
+  private final PrintWriter out;
+  private final Connection keepOpen;
+
+  private Session(Customers customers, SampleHost host, Messages messages, PrintWriter out, Connection keepOpen) {
+    this.customers = customers;
+    this.host = host;
+    this.messages = messages;
+    this.out = out;
+    this.keepOpen = keepOpen;
+  }
+
+  /** Opens the database and tenant named by the root command's options. */
+  public static Session open(CommandSpec spec) {
+    CustomerkitCommand.GlobalOptions options = options(spec);
+    TenantId tenant;
+    try {
+      tenant = TenantId.of(options.tenant());
+    } catch (IllegalArgumentException e) {
+      throw new BadInputException("The tenant '" + options.tenant() + "' is not a valid tenant id.", e);
+    }
+    DataSource dataSource = new UrlDataSource(options.db());
+    Connection keepOpen;
+    try {
+      keepOpen = dataSource.getConnection();
+    } catch (SQLException e) {
+      throw new BadInputException("Cannot open the database " + options.db() + ": " + e.getMessage(), e);
+    }
+    SampleHost host = SampleHost.install(dataSource);
+    Customers customers = StoreWiring.moduleBuilder(options.db(), dataSource).salesLedger(host.sales()).build()
+        .forTenant(tenant);
+    return new Session(customers, host, Messages.of(options.locale()), spec.commandLine().getOut(), keepOpen);
+  }
+
+  /** The root command's options, resolved; the language alone, without opening anything. */
+  public static CustomerkitCommand.GlobalOptions options(CommandSpec spec) {
+    return ((CustomerkitCommand) spec.root().userObject()).options();
+  }
+
+  /** Forgets the stores kept in this JVM for a database whose files were deleted. */
+  public static void forgetDatabase(String url) {
+    StoreWiring.forget(url);
+  }
+
+  public Customers customers() {
+    return customers;
+  }
+
+  public SampleHost host() {
+    return host;
+  }
+
+  public Messages messages() {
+    return messages;
+  }
+
+  public Locale locale() {
+    return messages.locale();
+  }
+
+  public PrintWriter out() {
+    return out;
+  }
+
+  /** The result of a done outcome; a refused one ends the command with exit code 1 and its message. */
+  public <T> T done(Outcome<T> outcome) {
+    if (outcome instanceof Outcome.Refused<T> refused) {
+      throw new RefusedException(refused.message(locale()));
+    }
+    return outcome.orThrow();
+  }
+
+  /** The result of a done outcome; a refused one is bad input (exit code 2), e.g. a wrong option value. */
+  public <T> T input(Outcome<T> outcome) {
+    if (outcome instanceof Outcome.Refused<T> refused) {
+      throw new BadInputException(refused.message(locale()));
+    }
+    return outcome.orThrow();
+  }
+
+  /** The customer with this number; an unknown number is bad input. */
+  public Customer customer(String number) {
+    Parsed<CustomerNumber> parsed = CustomerNumber.parse(number).forField("number");
+    if (parsed instanceof Parsed.Invalid<CustomerNumber> invalid) {
+      throw new BadInputException(invalid.refusal().message(locale()));
+    }
+    Optional<Customer> found = customers.cardByNumber(parsed.orThrow());
+    return found.orElseThrow(() -> new BadInputException(
+        Refusal.of("customer", Reason.NOT_FOUND, number).message(locale())));
+  }
+
+  @Override
+  public void close() {
+    out.flush();
+    try {
+      keepOpen.close();
+    } catch (SQLException e) {
+      // closing the keep-alive connection changes nothing the command did
+    }
+  }
+}
