@@ -40,7 +40,11 @@ public final class Session implements AutoCloseable {
 
   /** Opens the database and tenant named by the root command's options. */
   public static Session open(CommandSpec spec) {
-    CustomerkitCommand.GlobalOptions options = options(spec);
+    return open(options(spec), spec.commandLine().getOut());
+  }
+
+  /** Opens the database and tenant of {@code options}, writing to {@code out}. */
+  public static Session open(CustomerkitCommand.GlobalOptions options, PrintWriter out) {
     TenantId tenant;
     try {
       tenant = TenantId.of(options.tenant());
@@ -57,7 +61,7 @@ public final class Session implements AutoCloseable {
     SampleHost host = SampleHost.install(dataSource);
     Customers customers = StoreWiring.moduleBuilder(options.db(), dataSource).salesLedger(host.sales()).build()
         .forTenant(tenant);
-    return new Session(customers, host, Messages.of(options.locale()), spec.commandLine().getOut(), keepOpen);
+    return new Session(customers, host, Messages.of(options.locale()), out, keepOpen);
   }
 
   /** The root command's options, resolved; the language alone, without opening anything. */

@@ -1,0 +1,42 @@
+package org.customerkit.examples.demo;
+
+import java.util.List;
+import org.customerkit.core.application.port.in.CustomerForm;
+import org.customerkit.core.application.port.in.Customers;
+import org.customerkit.core.application.port.in.RegisterCustomer;
+import org.customerkit.examples.cli.Session;
+import org.customerkit.examples.sample.SampleCustomers;
+import org.customerkit.examples.sample.SampleFields;
+
+/** Defines the sample extra fields and registers the sample customers through the customer module. */
+final class SampleDataStep implements DemoStep {
+
+  private final int count;
+  private final long seed;
+
+  SampleDataStep(int count, long seed) {
+    this.count = count;
+    this.seed = seed;
+  }
+
+  @Override
+  public String heading() {
+    return "Sample data: " + count + " customers, seed " + seed;
+  }
+
+  @Override
+  public void run(DemoContext context) {
+    long start = System.nanoTime();
+    try (Session session = Session.open(context.options(), context.out())) {
+      Customers customers = session.customers();
+      SampleFields.definitions().forEach(definition -> session.done(customers.define(definition)));
+      List<CustomerForm> forms = new SampleCustomers(seed).next(count);
+      for (CustomerForm form : forms) {
+        session.done(customers.register(new RegisterCustomer.Command(form)));
+      }
+    }
+    long millis = (System.nanoTime() - start) / 1_000_000;
+    context.out().println("Registered " + count + " customers (Belgian and EU companies and persons, valid VAT"
+        + " numbers and IBANs, extra addresses, extra fields region, birthday, vip) in " + millis + " ms.");
+  }
+}
