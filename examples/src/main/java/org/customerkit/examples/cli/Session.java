@@ -3,8 +3,10 @@ package org.customerkit.examples.cli;
 import java.io.PrintWriter;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import javax.sql.DataSource;
 import org.customerkit.core.application.port.in.Customers;
 import org.customerkit.core.application.port.in.Outcome;
@@ -23,6 +25,10 @@ import picocli.CommandLine.Model.CommandSpec;
  * user's language and the output. Open it with {@link #open(CommandSpec)} in a try-with-resources.
  */
 public final class Session implements AutoCloseable {
+
+  /** The reasons that are the state of the tenant's data rather than the shape of the input. */
+  private static final Set<Reason> BUSINESS = EnumSet.of(Reason.NUMBER_TAKEN, Reason.STALE_VERSION,
+      Reason.HAS_SALES_DOCUMENTS, Reason.ALREADY_ARCHIVED, Reason.NOT_ARCHIVED, Reason.KEY_TAKEN);
 
   private final Customers customers;
   private final SampleHost host;
@@ -94,18 +100,18 @@ public final class Session implements AutoCloseable {
     return out;
   }
 
-  /** The result of a done outcome; a refused one ends the command with exit code 1 and its message. */
+  /**
+   * The result of a done outcome. A refused one ends the command with its message: exit code 1 when a
+   * business rule refused (a taken number, a stale version, sales documents), 2 when only the input was wrong
+   * (a bad VAT number, an unknown column).
+   */
   public <T> T done(Outcome<T> outcome) {
     if (outcome instanceof Outcome.Refused<T> refused) {
-      throw new RefusedException(refused.message(locale()));
-    }
-    return outcome.orThrow();
-  }
-
-  /** The result of a done outcome; a refused one is bad input (exit code 2), e.g. a wrong option value. */
-  public <T> T input(Outcome<T> outcome) {
-    if (outcome instanceof Outcome.Refused<T> refused) {
-      throw new BadInputException(refused.message(locale()));
+      String message = refused.message(locale());
+      if (refused.refusals().stream().anyMatch(r -> BUSINESS.contains(r.reason()))) {
+        throw new RefusedException(message);
+      }
+      throw new BadInputException(message);
     }
     return outcome.orThrow();
   }

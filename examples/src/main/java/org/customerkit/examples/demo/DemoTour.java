@@ -23,17 +23,18 @@ final class DemoTour {
       c.cli(ExitCodes.DONE, "iban", "check", "BE71 0961 2345 6769", "BE71 0961 2345 6760");
     }));
     for (String view : List.of("all", "without-vat", "with-vat")) {
-      steps.add(DemoStep.of("View " + view + ", sorted on city, then company name", c -> c.cli(ExitCodes.DONE,
-          "list", "--view", view, "--sort", "city", "--sort", "company-name", "--page-size", "5")));
-      steps.add(DemoStep.of("View " + view + ", city flipped (the city title clicked again)", c -> c.cli(
-          ExitCodes.DONE, "list", "--view", view, "--sort", "city", "--sort", "company-name", "--toggle", "city",
-          "--page-size", "5")));
+      steps.add(DemoStep.of("View " + view + ", sorted on city, then company name (number breaks ties)",
+          c -> c.cli(ExitCodes.DONE, "list", "--view", view, "--sort", "city", "--sort", "company-name",
+              "--sort", "number", "--page-size", "5")));
+      steps.add(DemoStep.of("View " + view + ", city flipped (the city title clicked again)",
+          c -> c.cli(ExitCodes.DONE, "list", "--view", view, "--sort", "city", "--sort", "company-name",
+              "--sort", "number", "--toggle", "city", "--page-size", "5")));
     }
     steps.add(DemoStep.of("The next page, by its cursor", c -> {
-      String first = c.cli(ExitCodes.DONE, "list", "--view", "with-vat", "--sort", "full-name", "--columns",
-          "number,full-name,vat-number", "--page-size", "3");
-      c.cli(ExitCodes.DONE, "list", "--view", "with-vat", "--sort", "full-name", "--columns",
-          "number,full-name,vat-number", "--page-size", "3", "--after", DemoContext.nextCursor(first));
+      String first = c.cli(ExitCodes.DONE, "list", "--view", "with-vat", "--sort", "full-name", "--sort", "number",
+          "--columns", "number,full-name,vat-number", "--page-size", "3");
+      c.cli(ExitCodes.DONE, "list", "--view", "with-vat", "--sort", "full-name", "--sort", "number",
+          "--columns", "number,full-name,vat-number", "--page-size", "3", "--after", DemoContext.nextCursor(first));
     }));
     steps.add(DemoStep.of("General search: words anywhere, case and accents ignored", c -> c.cli(ExitCodes.DONE,
         "search", "emile", "gent", "--page-size", "5", "--total")));
@@ -43,7 +44,7 @@ final class DemoTour {
     steps.add(DemoStep.of("A saved view, then used", c -> {
       c.cli(ExitCodes.DONE, "views", "save", "brussels-vip", "--where", "field:region=Brussel",
           "--where", "field:vip=yes", "--columns", "number,full-name,postal-code,city,language,field:vip",
-          "--sort", "postal-code", "--sort", "full-name:desc");
+          "--sort", "postal-code", "--sort", "full-name:desc", "--sort", "number");
       c.cli(ExitCodes.DONE, "views", "list");
       c.cli(ExitCodes.DONE, "list", "--view", "brussels-vip", "--page-size", "5");
     }));

@@ -22,7 +22,7 @@ public final class ListCommand implements Runnable {
   @Override
   public void run() {
     try (Session session = Session.open(spec)) {
-      CustomerList list = session.input(session.customers().list(options.request().build()));
+      CustomerList list = session.done(session.customers().list(options.request().build()));
       new TablePrinter(session.messages()).print(list, session.out());
     }
   }

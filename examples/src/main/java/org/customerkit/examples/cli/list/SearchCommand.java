@@ -47,7 +47,7 @@ public final class SearchCommand implements Runnable {
       if (!words.isEmpty()) {
         request.search(String.join(" ", words));
       }
-      CustomerList list = session.input(session.customers().list(request.build()));
+      CustomerList list = session.done(session.customers().list(request.build()));
       new TablePrinter(session.messages()).print(list, session.out());
     }
   }
