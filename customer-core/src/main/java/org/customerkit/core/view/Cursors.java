@@ -1,5 +1,11 @@
 package org.customerkit.core.view;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
@@ -22,8 +28,7 @@ import org.customerkit.core.domain.shared.Reason;
  */
 public final class Cursors {
 
-  private static final String VERSION = "1";
-  private static final char SEPARATOR = '\u0000';
+  private static final byte VERSION = 1;
   private static final int TAG_BYTES = 12;
 
   private final SecretKeySpec key;
@@ -41,14 +46,21 @@ public final class Cursors {
   }
 
   public String encode(Sort sort, Keyset keyset) {
-    StringBuilder payload = new StringBuilder(VERSION).append(SEPARATOR).append(sort.text())
-        .append(SEPARATOR).append(keyset.id());
-    for (String k : keyset.keys()) {
-      payload.append(SEPARATOR).append(k);
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (DataOutputStream out = new DataOutputStream(bytes)) {
+      out.writeByte(VERSION);
+      out.writeUTF(sort.text());
+      out.writeUTF(keyset.id().toString());
+      out.writeByte(keyset.keys().size());
+      for (String key : keyset.keys()) {
+        out.writeUTF(key);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
-    byte[] bytes = payload.toString().getBytes(StandardCharsets.UTF_8);
+    byte[] payload = bytes.toByteArray();
     Base64.Encoder b64 = Base64.getUrlEncoder().withoutPadding();
-    return b64.encodeToString(bytes) + "." + b64.encodeToString(tag(bytes));
+    return b64.encodeToString(payload) + "." + b64.encodeToString(tag(payload));
   }
 
   /** The keyset of a cursor made for {@code sort}; refused (field {@code cursor}) when it is not one. */
@@ -61,29 +73,40 @@ public final class Cursors {
     if (cursor == null || cursor.length() > 8192) {
       return Optional.empty();
     }
-    int dot = cursor.strip().indexOf('.');
+    String text = cursor.strip();
+    int dot = text.indexOf('.');
     if (dot < 0) {
       return Optional.empty();
     }
-    byte[] bytes;
+    byte[] payload;
     byte[] tag;
     try {
       Base64.Decoder b64 = Base64.getUrlDecoder();
-      bytes = b64.decode(cursor.strip().substring(0, dot));
-      tag = b64.decode(cursor.strip().substring(dot + 1));
+      payload = b64.decode(text.substring(0, dot));
+      tag = b64.decode(text.substring(dot + 1));
     } catch (IllegalArgumentException e) {
       return Optional.empty();
     }
-    if (!MessageDigest.isEqual(tag, tag(bytes))) {
+    if (!MessageDigest.isEqual(tag, tag(payload))) {
       return Optional.empty();
     }
-    List<String> parts = new ArrayList<>(Arrays.asList(
-        new String(bytes, StandardCharsets.UTF_8).split(String.valueOf(SEPARATOR), -1)));
-    if (parts.size() != 3 + sort.keys().size() || !parts.get(0).equals(VERSION)
-        || !parts.get(1).equals(sort.text())) {
+    try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(payload))) {
+      if (in.readByte() != VERSION || !in.readUTF().equals(sort.text())) {
+        return Optional.empty();
+      }
+      Optional<CustomerId> id = CustomerId.parse(in.readUTF());
+      int count = in.readByte();
+      if (id.isEmpty() || count != sort.keys().size()) {
+        return Optional.empty();
+      }
+      List<String> keys = new ArrayList<>();
+      for (int i = 0; i < count; i++) {
+        keys.add(in.readUTF());
+      }
+      return in.available() == 0 ? Optional.of(new Keyset(keys, id.get())) : Optional.empty();
+    } catch (IOException e) {
       return Optional.empty();
     }
-    return CustomerId.parse(parts.get(2)).map(id -> new Keyset(parts.subList(3, parts.size()), id));
   }
 
   private byte[] tag(byte[] payload) {

@@ -23,10 +23,10 @@ import org.customerkit.core.domain.shared.Reason;
  */
 public record NumberPattern(String pattern, long start) {
 
+  private static final Pattern PLACEHOLDER = Pattern.compile("\\{(seq(?::(\\d{1,2}))?|yyyy|yy)}");
+
   /** Winfakt's default: plain numbers from 10000 on. */
   public static final NumberPattern DEFAULT = new NumberPattern("{seq}", 10000);
-
-  private static final Pattern PLACEHOLDER = Pattern.compile("\\{(seq(?::(\\d{1,2}))?|yyyy|yy)}");
 
   public NumberPattern {
     Objects.requireNonNull(pattern, "pattern");

@@ -1,0 +1,172 @@
+package org.customerkit.core.application;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.customerkit.core.application.port.in.CustomerForm;
+import org.customerkit.core.application.port.in.CustomerList;
+import org.customerkit.core.application.port.in.Customers;
+import org.customerkit.core.application.port.in.ListRequest;
+import org.customerkit.core.application.port.in.ManageExtraFields;
+import org.customerkit.core.application.port.in.ManageViews;
+import org.customerkit.core.application.port.in.Outcome;
+import org.customerkit.core.application.port.in.RegisterCustomer;
+import org.customerkit.core.domain.customer.Customer;
+import org.customerkit.core.domain.customer.TenantId;
+import org.customerkit.core.domain.field.ExtraFieldType;
+import org.customerkit.core.domain.shared.Messages;
+import org.customerkit.core.domain.shared.Reason;
+import org.customerkit.core.inmemory.InMemoryStores;
+import org.customerkit.core.view.BuiltInView;
+import org.customerkit.core.view.Cell;
+import org.customerkit.core.view.StandardColumn;
+import org.customerkit.core.view.View;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The customer list through the use case: views, sorting, searching, pages, saved views. */
+class CustomerListTest {
+
+  private final InMemoryStores stores = new InMemoryStores();
+  private final Customers customers = stores.moduleBuilder().build().forTenant(TenantId.of("list"));
+
+  @BeforeEach
+  void registerSomeCustomers() {
+    customers.define(new ManageExtraFields.Definition("region", "Regio", ExtraFieldType.CHOICE, false,
+        List.of("Oost", "West"))).orThrow();
+    register(CustomerForm.builder().companyName("Bakkerij Peeters").city("Gent").postalCode("9000")
+        .vatNumber("BE0403019261").putFields("region", "Oost"));
+    register(CustomerForm.builder().companyName("\u00c9picerie Dubois").city("Li\u00e8ge").postalCode("4000")
+        .vatNumber("BE0417497106"));
+    register(CustomerForm.builder().firstName("Emile").lastName("de Smet").city("gent").postalCode("9000"));
+    register(CustomerForm.builder().firstName("\u00c9mile").lastName("De Smet").city("Brugge").postalCode("8000")
+        .putFields("region", "West"));
+    register(CustomerForm.builder().companyName("Bakkerij Maes").city("Antwerpen").postalCode("2000")
+        .phone("03 223 45 67"));
+  }
+
+  private void register(CustomerForm.Builder form) {
+    customers.register(new RegisterCustomer.Command(form.build())).orThrow();
+  }
+
+  private List<String> names(ListRequest.Builder request) {
+    return customers.list(request.build()).orThrow().page().items().stream().map(Customer::fullName).toList();
+  }
+
+  @Test
+  void theThreeBuiltInViewsSplitOnTheVatNumber() {
+    assertEquals(5, names(ListRequest.builder().view("all")).size());
+    assertEquals(List.of("Bakkerij Peeters", "\u00c9picerie Dubois"), names(ListRequest.builder().view("with-vat")));
+    assertEquals(3, names(ListRequest.builder().view("without-vat")).size());
+    assertEquals("Met btw-nummer", BuiltInView.WITH_VAT.title(Messages.of(Locale.forLanguageTag("nl"))));
+    assertEquals("Sans num\u00e9ro de TVA", BuiltInView.WITHOUT_VAT.title(Messages.of(Locale.FRENCH)));
+  }
+
+  @Test
+  void textSortsIgnoreCaseAndAccentsAndEndOnTheIdSoEqualNamesStayTogether() {
+    List<String> byName = names(ListRequest.builder().addSort("full-name"));
+    assertEquals(List.of("Bakkerij Maes", "Bakkerij Peeters"), byName.subList(0, 2));
+    assertEquals(List.of("\u00c9picerie Dubois"), byName.subList(4, 5));
+    assertTrue(byName.subList(2, 4).containsAll(List.of("Emile de Smet", "\u00c9mile De Smet")));
+    assertEquals(List.of("Antwerpen", "Brugge", "Gent", "gent", "Li\u00e8ge"), customers.list(ListRequest.builder()
+        .addSort("city").addSort("number").build()).orThrow().page().items().stream()
+        .map(c -> c.address().orElseThrow().city().orElseThrow()).toList());
+  }
+
+  @Test
+  void clickingAColumnTitleTwiceFlipsItsDirection() {
+    List<String> ascending = names(ListRequest.builder().toggle("company-name").addSort("number"));
+    List<String> descending = customers.list(ListRequest.builder().addSort("company-name:desc").addSort("number")
+        .build()).orThrow().page().items().stream().map(Customer::fullName).toList();
+    assertEquals("Bakkerij Maes", ascending.get(2));
+    assertEquals("\u00c9picerie Dubois", descending.get(0));
+    View flipped = customers.list(ListRequest.builder().addSort("company-name").toggle("company-name").build())
+        .orThrow().view();
+    assertEquals("company-name:desc", flipped.sort().text());
+  }
+
+  @Test
+  void generalSearchMatchesWordsAndDigitsIgnoringAccents() {
+    assertEquals(List.of("Emile de Smet", "\u00c9mile De Smet"),
+        names(ListRequest.builder().search("emile smet").addSort("city:desc")));
+    assertEquals(List.of("\u00c9picerie Dubois"), names(ListRequest.builder().search("0417 49")));
+    assertEquals(List.of("Bakkerij Maes"), names(ListRequest.builder().search("223 45")));
+  }
+
+  @Test
+  void extendedSearchAndsItsLinesAndOrsWithinALine() {
+    assertEquals(List.of("Bakkerij Peeters", "Emile de Smet"),
+        names(ListRequest.builder().addWhere("city=GENT").addSort("number")));
+    assertEquals(List.of("Bakkerij Peeters"),
+        names(ListRequest.builder().addWhere("city=Gent").addWhere("name~bakkerij")));
+    assertEquals(List.of("Bakkerij Peeters", "\u00c9mile De Smet"),
+        names(ListRequest.builder().addWhere("field:region=Oost OR field:region=West").addSort("number")));
+    assertEquals(List.of("Antwerpen"), customers.list(ListRequest.builder().addWhere("postal-code^=2").build())
+        .orThrow().page().items().stream().map(c -> c.address().orElseThrow().city().orElseThrow()).toList());
+  }
+
+  @Test
+  void pagesFollowEachOtherThroughTheCursorAndTheTotalIsCountedOnRequest() {
+    List<String> seen = new ArrayList<>();
+    Optional<String> after = Optional.empty();
+    int pages = 0;
+    do {
+      CustomerList page = customers.list(ListRequest.builder().addSort("city").pageSize(2).after(after)
+          .withTotal(pages == 0).build()).orThrow();
+      if (pages == 0) {
+        assertEquals(Optional.of(5L), page.total());
+      }
+      page.page().items().forEach(c -> seen.add(c.number().value()));
+      after = page.page().next();
+      pages++;
+    } while (after.isPresent());
+    assertEquals(3, pages);
+    assertEquals(5, seen.stream().distinct().count());
+  }
+
+  @Test
+  void badRequestsAreRefusedNamingWhatWasWrong() {
+    Outcome<CustomerList> refused = customers.list(ListRequest.builder().view("nope").build());
+    assertTrue(((Outcome.Refused<CustomerList>) refused).has(Reason.NOT_FOUND));
+    assertEquals(List.of("columns", "sort", "where"), customers.list(ListRequest.builder().addSort("shoe-size")
+        .addColumns("colour").addWhere("city").build()).refusals().stream().map(r -> r.field()).toList());
+    assertEquals(List.of("cursor"), customers.list(ListRequest.builder().after("bm90IGEgY3Vyc29y.AAAA").build())
+        .refusals().stream().map(r -> r.field()).toList());
+    assertEquals(List.of("pageSize"), customers.list(ListRequest.builder().pageSize(0).build()).refusals().stream()
+        .map(r -> r.field()).toList());
+  }
+
+  @Test
+  void aSavedViewKeepsItsFilterColumnsSortAndPageSizeForItsOwner() {
+    View saved = customers.saveView(new ManageViews.SaveView("Oost", ListRequest.builder().user("els")
+        .addWhere("field:region=Oost").addColumns("number,full-name,field:region").addSort("full-name:desc")
+        .pageSize(20).build(), true)).orThrow();
+    assertEquals(Optional.of("els"), saved.owner());
+    CustomerList list = customers.list(ListRequest.builder().view("Oost").user("els").build()).orThrow();
+    assertEquals(List.of("Bakkerij Peeters"), list.page().items().stream().map(Customer::fullName).toList());
+    assertEquals(List.of(List.of(Cell.text("10000"), Cell.text("Bakkerij Peeters"), Cell.text("Oost"))), list.rows());
+    assertEquals(20, list.view().pageSize());
+    assertTrue(((Outcome.Refused<CustomerList>) customers.list(ListRequest.builder().view("Oost").user("jan")
+        .build())).has(Reason.NOT_FOUND));
+    assertEquals(4, customers.views(Optional.of("els")).size());
+    assertEquals(3, customers.views(Optional.of("jan")).size());
+    assertTrue(((Outcome.Refused<View>) customers.saveView(new ManageViews.SaveView("all", ListRequest.builder()
+        .build(), false))).has(Reason.KEY_TAKEN));
+    assertEquals("Oost", customers.deleteView("Oost", Optional.of("els")).orThrow());
+    assertEquals(3, customers.views(Optional.of("els")).size());
+  }
+
+  @Test
+  void columnsComeInTheRequestedOrderWithHeadingsInTheUsersLanguage() {
+    CustomerList list = customers.list(ListRequest.builder().addColumns("city", "number").addSort("number")
+        .pageSize(1).build()).orThrow();
+    assertEquals(List.of(StandardColumn.CITY, StandardColumn.NUMBER), list.view().columns());
+    assertEquals("Plaats", StandardColumn.CITY.heading(Messages.of(Locale.forLanguageTag("nl"))));
+    assertEquals("Kundennummer", StandardColumn.NUMBER.heading(Messages.of(Locale.GERMAN)));
+    assertEquals(List.of(List.of(Cell.text("Gent"), Cell.text("10000"))), list.rows());
+  }
+}

@@ -1,0 +1,336 @@
+package org.customerkit.core.contract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.customerkit.core.application.port.out.CustomerQuery;
+import org.customerkit.core.application.port.out.DuplicateCustomerNumberException;
+import org.customerkit.core.application.port.out.StoredView;
+import org.customerkit.core.domain.customer.Customer;
+import org.customerkit.core.domain.customer.CustomerStatus;
+import org.customerkit.core.domain.customer.TenantId;
+import org.customerkit.core.domain.field.ExtraFieldDefinition;
+import org.customerkit.core.domain.field.ExtraFieldType;
+import org.customerkit.core.domain.field.FieldKey;
+import org.customerkit.core.view.ColumnKeys;
+import org.customerkit.core.view.Condition;
+import org.customerkit.core.view.CustomerOrder;
+import org.customerkit.core.view.Filter;
+import org.customerkit.core.view.Keyset;
+import org.customerkit.core.view.Operator;
+import org.customerkit.core.view.Sort;
+import org.customerkit.core.view.SortKey;
+import org.customerkit.core.view.StandardColumn;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The contract every adapter of the store ports keeps, written once. An adapter's test extends this class
+ * and supplies its {@link #stores()}; each test works in tenants of its own, so stores need not be emptied.
+ */
+public abstract class StoreContract {
+
+  /** The adapter's stores; may be the same instance for every test. */
+  protected abstract StoreSet stores();
+
+  protected static TenantId freshTenant() {
+    return TenantId.of("t-" + UUID.randomUUID().toString().substring(0, 13));
+  }
+
+  private void insert(Customer customer) {
+    stores().transactions().inTransaction(() -> {
+      stores().customers().insert(customer);
+      return null;
+    });
+  }
+
+  @Test
+  void aSavedCustomerReadsBackEqualWithEveryPartOfItsCard() {
+    TenantId tenant = freshTenant();
+    Customer company = CustomerFixtures.aBelgianCompany(tenant, "10000");
+    Customer person = CustomerFixtures.aPersonWithoutVatNumber(tenant, "10001");
+    insert(company);
+    insert(person);
+    assertEquals(Optional.of(company), stores().customers().find(tenant, company.id()));
+    assertEquals(Optional.of(person), stores().customers().findByNumber(tenant, person.number()));
+  }
+
+  @Test
+  void noMethodReachesAnotherTenantsCustomer() {
+    TenantId mine = freshTenant();
+    TenantId theirs = freshTenant();
+    Customer customer = CustomerFixtures.aBelgianCompany(theirs, "10000");
+    insert(customer);
+    assertEquals(Optional.empty(), stores().customers().find(mine, customer.id()));
+    assertEquals(Optional.empty(), stores().customers().findByNumber(mine, customer.number()));
+    assertFalse(stores().customers().delete(mine, customer.id()));
+    Customer hijacked = customer.toBuilder().tenant(mine).version(2).build();
+    assertFalse(stores().customers().update(hijacked, 1));
+    assertEquals(List.of(), stores().customers().list(mine, firstPage(Sort.by(StandardColumn.NUMBER), 10)));
+    assertEquals(0, stores().customers().count(mine, new Condition.Always()));
+    try (Stream<Customer> stream = stores().customers().stream(mine, new Condition.Always(),
+        Sort.by(StandardColumn.NUMBER))) {
+      assertEquals(0, stream.count());
+    }
+    assertEquals(Optional.of(customer), stores().customers().find(theirs, customer.id()));
+  }
+
+  @Test
+  void aNumberIsUniqueWithinATenantOnly() {
+    TenantId tenant = freshTenant();
+    insert(CustomerFixtures.aBelgianCompany(tenant, "10000"));
+    assertThrows(DuplicateCustomerNumberException.class,
+        () -> insert(CustomerFixtures.aPersonWithoutVatNumber(tenant, "10000")));
+    insert(CustomerFixtures.aPersonWithoutVatNumber(freshTenant(), "10000"));
+    assertEquals(1, stores().customers().count(tenant, new Condition.Always()));
+  }
+
+  @Test
+  void anUpdateFromTheStoredVersionReplacesTheCustomerAndAStaleOneChangesNothing() {
+    TenantId tenant = freshTenant();
+    Customer original = CustomerFixtures.aBelgianCompany(tenant, "10000");
+    insert(original);
+    Customer renamed = original.toBuilder().party(CustomerFixtures.aDutchCompany(tenant, "1").party())
+        .extraAddresses(List.of()).extraFields(java.util.Map.of()).version(2).updated(original.updated().plusSeconds(60)).build();
+    assertTrue(stores().customers().update(renamed, 1));
+    assertEquals(Optional.of(renamed), stores().customers().find(tenant, original.id()));
+    Customer stale = original.toBuilder().version(2).build();
+    assertFalse(stores().customers().update(stale, 1));
+    assertEquals(Optional.of(renamed), stores().customers().find(tenant, original.id()));
+  }
+
+  @Test
+  void anUpdateToATakenNumberIsRefusedByTheStore() {
+    TenantId tenant = freshTenant();
+    Customer first = CustomerFixtures.aBelgianCompany(tenant, "10000");
+    Customer second = CustomerFixtures.aPersonWithoutVatNumber(tenant, "10001");
+    insert(first);
+    insert(second);
+    Customer clash = second.toBuilder().number(first.number()).version(2).build();
+    assertThrows(DuplicateCustomerNumberException.class, () -> stores().transactions().inTransaction(
+        () -> stores().customers().update(clash, 1)));
+    assertEquals(Optional.of(second), stores().customers().find(tenant, second.id()));
+  }
+
+  @Test
+  void aDeletedCustomerIsGone() {
+    TenantId tenant = freshTenant();
+    Customer customer = CustomerFixtures.aBelgianCompany(tenant, "10000");
+    insert(customer);
+    assertTrue(stores().customers().delete(tenant, customer.id()));
+    assertEquals(Optional.empty(), stores().customers().find(tenant, customer.id()));
+    assertFalse(stores().customers().delete(tenant, customer.id()));
+  }
+
+  @Test
+  void aRolledBackTransactionLeavesTheDataAsItWas() {
+    TenantId tenant = freshTenant();
+    Customer kept = CustomerFixtures.aBelgianCompany(tenant, "10000");
+    insert(kept);
+    Customer added = CustomerFixtures.aPersonWithoutVatNumber(tenant, "10001");
+    Customer changed = kept.toBuilder().version(2).contactPersons(List.of()).build();
+    assertThrows(IllegalStateException.class, () -> stores().transactions().inTransaction(() -> {
+      stores().customers().insert(added);
+      stores().customers().update(changed, 1);
+      stores().customers().delete(tenant, kept.id());
+      throw new IllegalStateException("the host changed its mind");
+    }));
+    assertEquals(Optional.empty(), stores().customers().find(tenant, added.id()));
+    assertEquals(Optional.of(kept), stores().customers().find(tenant, kept.id()));
+  }
+
+  @Test
+  void countersCountPerTenantAndSeriesFromTheirStart() {
+    TenantId tenant = freshTenant();
+    assertEquals(10000, next(tenant, "", 10000));
+    assertEquals(10001, next(tenant, "", 10000));
+    assertEquals(1, next(tenant, "2026", 1));
+    assertEquals(10002, next(tenant, "", 10000));
+    assertEquals(10000, next(freshTenant(), "", 10000));
+  }
+
+  private long next(TenantId tenant, String series, long start) {
+    return stores().transactions().inTransaction(() -> stores().numbers().next(tenant, series, start));
+  }
+
+  @Test
+  void concurrentCountersNeverGiveAValueTwice() throws Exception {
+    TenantId tenant = freshTenant();
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try {
+      List<Callable<Long>> calls = new ArrayList<>();
+      for (int i = 0; i < 80; i++) {
+        calls.add(() -> next(tenant, "", 10000));
+      }
+      Set<Long> values = new HashSet<>();
+      for (Future<Long> value : pool.invokeAll(calls)) {
+        assertTrue(values.add(value.get()), "a value came twice");
+      }
+      assertEquals(80, values.size());
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
+  void extraFieldDefinitionsKeepTheirOrderWhenReplaced() {
+    TenantId tenant = freshTenant();
+    List<ExtraFieldDefinition> defined = new ArrayList<>(CustomerFixtures.extraFields().values());
+    defined.sort((a, b) -> a.key().compareTo(b.key()));
+    stores().transactions().inTransaction(() -> {
+      defined.forEach(d -> stores().fields().save(tenant, d));
+      return null;
+    });
+    assertEquals(defined, stores().fields().all(tenant));
+    ExtraFieldDefinition relabelled = ExtraFieldDefinition.builder().from(defined.get(0)).label("Nieuw").build();
+    stores().transactions().inTransaction(() -> {
+      stores().fields().save(tenant, relabelled);
+      return null;
+    });
+    assertEquals(relabelled, stores().fields().all(tenant).get(0));
+    assertEquals(Optional.of(relabelled), stores().fields().find(tenant, relabelled.key()));
+    assertTrue(stores().transactions().inTransaction(() -> stores().fields().delete(tenant, relabelled.key())));
+    assertEquals(defined.size() - 1, stores().fields().all(tenant).size());
+    assertEquals(List.of(), stores().fields().all(freshTenant()));
+  }
+
+  @Test
+  void savedViewsBelongToTheirOwnerOrTheWholeTenant() {
+    TenantId tenant = freshTenant();
+    StoredView shared = new StoredView("", "Gent", List.of("city=Gent", "name~bakkerij OR name~brood"),
+        List.of("number", "full-name", "field:region"), "city:asc,full-name:desc", 25, false);
+    StoredView mine = new StoredView("els", "Mijn klanten", List.of(), List.of("number"), "number:asc", 50, true);
+    StoredView others = new StoredView("jan", "Jans klanten", List.of(), List.of("number"), "number:asc", 50, false);
+    stores().transactions().inTransaction(() -> {
+      stores().views().save(tenant, shared);
+      stores().views().save(tenant, mine);
+      stores().views().save(tenant, others);
+      return null;
+    });
+    assertEquals(Optional.of(shared), stores().views().find(tenant, "", "Gent"));
+    assertEquals(List.of(shared, mine), stores().views().list(tenant, "els"));
+    StoredView changed = new StoredView("", "Gent", List.of(), List.of("city"), "city:desc", 10, true);
+    stores().transactions().inTransaction(() -> {
+      stores().views().save(tenant, changed);
+      return null;
+    });
+    assertEquals(Optional.of(changed), stores().views().find(tenant, "", "Gent"));
+    assertTrue(stores().transactions().inTransaction(() -> stores().views().delete(tenant, "els", "Mijn klanten")));
+    assertEquals(Optional.empty(), stores().views().find(tenant, "els", "Mijn klanten"));
+    assertEquals(List.of(), stores().views().list(freshTenant(), "els"));
+  }
+
+  @Test
+  void keysetPagesWalkTheWholeListInTheReferenceOrderOnEveryColumn() {
+    TenantId tenant = freshTenant();
+    List<Customer> all = new ArrayList<>();
+    for (int i = 0; i < 12; i++) {
+      all.add(i % 3 == 0 ? CustomerFixtures.aBelgianCompany(tenant, "K" + (100 + i))
+          : i % 3 == 1 ? CustomerFixtures.aPersonWithoutVatNumber(tenant, String.valueOf(9990 + i * 7))
+          : CustomerFixtures.aDutchCompany(tenant, "NL-" + i));
+    }
+    all.forEach(this::insert);
+    for (StandardColumn column : StandardColumn.values()) {
+      StandardColumn second = column == StandardColumn.NUMBER ? StandardColumn.CITY : StandardColumn.NUMBER;
+      for (Sort sort : List.of(Sort.by(SortKey.asc(column)), Sort.by(SortKey.desc(column)),
+          Sort.by(SortKey.desc(column), SortKey.asc(second)))) {
+        List<Customer> expected = all.stream().sorted(CustomerOrder.of(sort)).collect(Collectors.toList());
+        assertEquals(expected, walk(tenant, new Condition.Always(), sort, 5), sort.text());
+      }
+    }
+  }
+
+  @Test
+  void listsCountsAndStreamsAgreeWithTheReferenceEvaluator() {
+    TenantId tenant = freshTenant();
+    List<Customer> all = List.of(CustomerFixtures.aBelgianCompany(tenant, "10000"),
+        CustomerFixtures.aPersonWithoutVatNumber(tenant, "10001"), CustomerFixtures.aDutchCompany(tenant, "10002"),
+        CustomerFixtures.aBelgianCompany(tenant, "10003").toBuilder().status(CustomerStatus.ARCHIVED).build());
+    all.forEach(this::insert);
+    Sort sort = Sort.by(SortKey.asc(StandardColumn.FULL_NAME));
+    List<Filter> filters = List.of(
+        Filter.Criterion.of(StandardColumn.VAT_NUMBER, Operator.EMPTY),
+        Filter.Criterion.of(StandardColumn.VAT_NUMBER, Operator.NOT_EMPTY),
+        Filter.Criterion.of(StandardColumn.CITY, Operator.EQUALS, "GENT"),
+        Filter.Criterion.of(StandardColumn.FULL_NAME, Operator.CONTAINS, "francoise"),
+        Filter.Criterion.of(StandardColumn.COMPANY_NAME, Operator.STARTS_WITH, "bakk"),
+        Filter.Criterion.of(StandardColumn.STATUS, Operator.EQUALS, "active"),
+        Filter.Criterion.of(StandardColumn.LANGUAGE, Operator.ONE_OF, "fr", "en"),
+        Filter.Criterion.of(StandardColumn.CREATED, Operator.BEFORE, "2026-03-03"),
+        Filter.Criterion.of(StandardColumn.CREATED, Operator.EQUALS, "2026-03-02"),
+        Filter.Criterion.of(StandardColumn.PHONE, Operator.CONTAINS, "09 223"),
+        new Filter.Search("0403 019"),
+        new Filter.Search("bakkerij gent"),
+        new Filter.Search("100%_"),
+        new Filter.Not(new Filter.Search("dubois")),
+        new Filter.Or(List.of(Filter.Criterion.of(StandardColumn.COUNTRY, Operator.EQUALS, "nl"),
+            Filter.Criterion.of(StandardColumn.MOBILE, Operator.NOT_EMPTY))));
+    for (Filter filter : filters) {
+      Condition condition = filter.toCondition();
+      List<Customer> expected = all.stream().filter(c -> org.customerkit.core.view.ConditionEvaluator
+          .matches(condition, c)).sorted(CustomerOrder.of(sort)).collect(Collectors.toList());
+      assertEquals(expected, walk(tenant, condition, sort, 2), filter.toString());
+      assertEquals(expected.size(), stores().customers().count(tenant, condition), filter.toString());
+      try (Stream<Customer> stream = stores().customers().stream(tenant, condition, sort)) {
+        assertEquals(expected, stream.collect(Collectors.toList()), filter.toString());
+      }
+    }
+  }
+
+  @Test
+  void extraFieldCriteriaSortAndMatchByTheirType() {
+    TenantId tenant = freshTenant();
+    Customer rich = CustomerFixtures.aBelgianCompany(tenant, "10000");
+    Customer poor = CustomerFixtures.aBelgianCompany(tenant, "10001").toBuilder()
+        .putExtraFields(FieldKey.of("credit"), new org.customerkit.core.domain.field.FieldValue.Number(
+            new java.math.BigDecimal("-20"))).putExtraFields(FieldKey.of("vip"),
+            new org.customerkit.core.domain.field.FieldValue.YesNo(false)).build();
+    Customer none = CustomerFixtures.aPersonWithoutVatNumber(tenant, "10002");
+    List.of(rich, poor, none).forEach(this::insert);
+    var credit = org.customerkit.core.view.ExtraFieldColumn.of(CustomerFixtures.extraFields().get(FieldKey.of("credit")));
+    var vip = org.customerkit.core.view.ExtraFieldColumn.of(CustomerFixtures.extraFields().get(FieldKey.of("vip")));
+    assertEquals(List.of(none, poor, rich), walk(tenant, new Condition.Always(), Sort.by(SortKey.asc(credit)), 2));
+    assertEquals(List.of(poor), walk(tenant, Filter.Criterion.of(credit, Operator.BEFORE, "0").toCondition(),
+        Sort.by(StandardColumn.NUMBER), 5));
+    assertEquals(List.of(rich), walk(tenant, Filter.Criterion.of(vip, Operator.IS_YES).toCondition(),
+        Sort.by(StandardColumn.NUMBER), 5));
+    assertEquals(List.of(none), walk(tenant, Filter.Criterion.of(vip, Operator.EMPTY).toCondition(),
+        Sort.by(StandardColumn.NUMBER), 5));
+    assertEquals(ExtraFieldType.NUMBER, credit.fieldType());
+  }
+
+  /** Every page of a list, each read after the previous one's last row. */
+  protected List<Customer> walk(TenantId tenant, Condition condition, Sort sort, int pageSize) {
+    List<Customer> seen = new ArrayList<>();
+    Optional<Keyset> after = Optional.empty();
+    for (int pages = 0; pages < 10_000; pages++) {
+      List<Customer> page = stores().customers().list(tenant,
+          new CustomerQuery(condition, sort, pageSize, after));
+      seen.addAll(page);
+      if (page.size() < pageSize) {
+        return seen;
+      }
+      Customer last = page.get(page.size() - 1);
+      after = Optional.of(new Keyset(sort.keys().stream().map(k -> ColumnKeys.sortKey(last, k.column()))
+          .collect(Collectors.toList()), last.id()));
+    }
+    throw new AssertionError("the pages never ended");
+  }
+
+  private static CustomerQuery firstPage(Sort sort, int size) {
+    return new CustomerQuery(new Condition.Always(), sort, size, Optional.empty());
+  }
+}
