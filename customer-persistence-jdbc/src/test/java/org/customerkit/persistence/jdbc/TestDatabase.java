@@ -44,13 +44,21 @@ public enum TestDatabase {
   /** Why the database is not available to this run; empty when it is. */
   public Optional<String> unavailable() {
     if (this == MARIADB && configured("customerkit.test.mariadb.url").isEmpty()) {
-      return Optional.of("MariaDB tests skipped: no customerkit.test.mariadb.url given (.ci/run gives one)");
+      return Optional.of("MariaDB tests skipped: neither customerkit.test.mariadb.url nor CUSTOMERKIT_TEST_MARIADB_URL given"
+          + " (.ci/run gives one)");
     }
     return Optional.empty();
   }
 
+  /**
+   * The URL of a system property ({@code customerkit.test.postgres.url}, as the parent POM passes it to Surefire),
+   * else of the environment variable of the same name in upper case with underscores, as .ci/run exports it.
+   */
   private static Optional<String> configured(String property) {
-    return Optional.ofNullable(System.getProperty(property)).map(String::strip).filter(s -> !s.isEmpty());
+    Optional<String> fromProperty = Optional.ofNullable(System.getProperty(property)).map(String::strip)
+        .filter(s -> !s.isEmpty());
+    return fromProperty.or(() -> Optional.ofNullable(System.getenv(property.toUpperCase(Locale.ROOT).replace('.', '_')))
+        .map(String::strip).filter(s -> !s.isEmpty()));
   }
 
   /** A pooled data source on the database; the pool lives as long as the JVM. */
