@@ -7,9 +7,11 @@ import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.customerkit.core.application.port.in.Customers;
 import org.customerkit.core.application.port.in.Outcome;
+import org.customerkit.core.application.port.out.Transactions;
 import org.customerkit.core.domain.customer.Customer;
 import org.customerkit.core.domain.customer.CustomerNumber;
 import org.customerkit.core.domain.customer.TenantId;
@@ -18,11 +20,13 @@ import org.customerkit.core.domain.shared.Parsed;
 import org.customerkit.core.domain.shared.Reason;
 import org.customerkit.core.domain.shared.Refusal;
 import org.customerkit.examples.host.SampleHost;
+import org.customerkit.persistence.jdbc.JdbcCustomerStores;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * What one command works with: the tenant's {@link Customers}, the sample host over the same database, the
- * user's language and the output. Open it with {@link #open(CommandSpec)} in a try-with-resources.
+ * What one command works with: the tenant's {@link Customers} on the JDBC stores of the {@code --db}
+ * database, the sample host over the same database, the user's language and the output. One connection stays
+ * open for the session's life, so that an embedded H2 database is opened once per command. Open it with {@link #open(CommandSpec)} in a try-with-resources.
  */
 public final class Session implements AutoCloseable {
 
@@ -31,13 +35,16 @@ public final class Session implements AutoCloseable {
       Reason.HAS_SALES_DOCUMENTS, Reason.ALREADY_ARCHIVED, Reason.NOT_ARCHIVED, Reason.KEY_TAKEN);
 
   private final Customers customers;
+  private final Transactions transactions;
   private final SampleHost host;
   private final Messages messages;
   private final PrintWriter out;
   private final Connection keepOpen;
 
-  private Session(Customers customers, SampleHost host, Messages messages, PrintWriter out, Connection keepOpen) {
+  private Session(Customers customers, Transactions transactions, SampleHost host, Messages messages,
+      PrintWriter out, Connection keepOpen) {
     this.customers = customers;
+    this.transactions = transactions;
     this.host = host;
     this.messages = messages;
     this.out = out;
@@ -64,10 +71,17 @@ public final class Session implements AutoCloseable {
     } catch (SQLException e) {
       throw new BadInputException("Cannot open the database " + options.db() + ": " + e.getMessage(), e);
     }
-    SampleHost host = SampleHost.install(dataSource);
-    Customers customers = StoreWiring.moduleBuilder(options.db(), dataSource).salesLedger(host.sales()).build()
-        .forTenant(tenant);
-    return new Session(customers, host, Messages.of(options.locale()), out, keepOpen);
+    JdbcCustomerStores stores;
+    SampleHost host;
+    try {
+      stores = StoreWiring.open(dataSource);
+      host = SampleHost.install(dataSource, stores.customerTable());
+    } catch (RuntimeException e) {
+      close(keepOpen);
+      throw e;
+    }
+    Customers customers = stores.moduleBuilder().salesLedger(host.sales()).build().forTenant(tenant);
+    return new Session(customers, stores.transactions(), host, Messages.of(options.locale()), out, keepOpen);
   }
 
   /** The root command's options, resolved; the language alone, without opening anything. */
@@ -75,13 +89,13 @@ public final class Session implements AutoCloseable {
     return ((CustomerkitCommand) spec.root().userObject()).options();
   }
 
-  /** Forgets the stores kept in this JVM for a database whose files were deleted. */
-  public static void forgetDatabase(String url) {
-    StoreWiring.forget(url);
-  }
-
   public Customers customers() {
     return customers;
+  }
+
+  /** Runs {@code work} in one transaction of the customer stores: for batches, such as loading sample data. */
+  public <T> T inTransaction(Supplier<T> work) {
+    return transactions.inTransaction(work);
   }
 
   public SampleHost host() {
@@ -130,8 +144,12 @@ public final class Session implements AutoCloseable {
   @Override
   public void close() {
     out.flush();
+    close(keepOpen);
+  }
+
+  private static void close(Connection connection) {
     try {
-      keepOpen.close();
+      connection.close();
     } catch (SQLException e) {
       // closing the keep-alive connection changes nothing the command did
     }

@@ -32,7 +32,7 @@ public final class DemoCommand implements Runnable {
       description = "Where the demo's files go; emptied first (default: ${DEFAULT-VALUE}).")
   Path dir;
 
-  @Option(names = "--customers", paramLabel = "N", defaultValue = "3000",
+  @Option(names = "--customers", paramLabel = "N", defaultValue = "2000",
       description = "How many sample customers (default: ${DEFAULT-VALUE}).")
   int customers;
 
@@ -46,7 +46,6 @@ public final class DemoCommand implements Runnable {
     Path home = dir.toAbsolutePath().normalize();
     String url = "jdbc:h2:file:" + home.resolve("customerkit").toString().replace('\\', '/');
     empty(home);
-    Session.forgetDatabase(url);
     CustomerkitCommand.GlobalOptions given = Session.options(spec);
     DemoContext context = new DemoContext(out,
         new CustomerkitCommand.GlobalOptions(url, given.tenant(), given.locale()));

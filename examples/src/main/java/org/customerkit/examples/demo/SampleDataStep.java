@@ -8,8 +8,14 @@ import org.customerkit.examples.cli.Session;
 import org.customerkit.examples.sample.SampleCustomers;
 import org.customerkit.examples.sample.SampleFields;
 
-/** Defines the sample extra fields and registers the sample customers through the customer module. */
+/**
+ * Defines the sample extra fields and registers the sample customers through the customer module, a batch of
+ * them per transaction.
+ */
 final class SampleDataStep implements DemoStep {
+
+  /** Customers registered per transaction. */
+  private static final int BATCH = 100;
 
   private final int count;
   private final long seed;
@@ -31,8 +37,12 @@ final class SampleDataStep implements DemoStep {
       Customers customers = session.customers();
       SampleFields.definitions().forEach(definition -> session.done(customers.define(definition)));
       List<CustomerForm> forms = new SampleCustomers(seed).next(count);
-      for (CustomerForm form : forms) {
-        session.done(customers.register(new RegisterCustomer.Command(form)));
+      for (int from = 0; from < forms.size(); from += BATCH) {
+        List<CustomerForm> batch = forms.subList(from, Math.min(forms.size(), from + BATCH));
+        session.inTransaction(() -> {
+          batch.forEach(form -> session.done(customers.register(new RegisterCustomer.Command(form))));
+          return batch.size();
+        });
       }
     }
     long millis = (System.nanoTime() - start) / 1_000_000;

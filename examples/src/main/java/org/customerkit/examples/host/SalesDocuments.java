@@ -21,8 +21,9 @@ import org.customerkit.core.domain.customer.TenantId;
  */
 public final class SalesDocuments implements SalesLedger {
 
-  private static final String COUNT = "SELECT COUNT(*) FROM " + HostTables.SALES
-      + " WHERE tenant = ? AND customer_id = ?";
+  private static final String COUNT = "SELECT (SELECT COUNT(*) FROM " + HostTables.SALES
+      + " WHERE tenant = ? AND customer_id = ?) + (SELECT COUNT(*) FROM " + HostTables.PAYMENTS
+      + " WHERE tenant = ? AND customer_id = ?)";
   private static final String COUNT_KIND_IN_YEAR = "SELECT COUNT(*) FROM " + HostTables.SALES
       + " WHERE tenant = ? AND kind = ? AND doc_date >= ? AND doc_date < ?";
   private static final String INSERT = "INSERT INTO " + HostTables.SALES
@@ -36,12 +37,18 @@ public final class SalesDocuments implements SalesLedger {
     this.dataSource = dataSource;
   }
 
+  /**
+   * The customer's invoices and quotes, and its bank payments too: the host keeps every record that refers to
+   * the customer, and the foreign keys would refuse the delete anyway.
+   */
   @Override
   public long documentCount(TenantId tenant, CustomerId customer) {
     try (Connection connection = dataSource.getConnection();
         PreparedStatement count = connection.prepareStatement(COUNT)) {
       count.setString(1, tenant.value());
       count.setString(2, customer.value().toString());
+      count.setString(3, tenant.value());
+      count.setString(4, customer.value().toString());
       try (ResultSet rows = count.executeQuery()) {
         rows.next();
         return rows.getLong(1);

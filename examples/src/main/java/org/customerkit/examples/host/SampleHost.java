@@ -16,9 +16,15 @@ public final class SampleHost {
     this.bank = new BankPayments(dataSource);
   }
 
-  /** The host over {@code dataSource}, its tables created when missing. */
-  public static SampleHost install(DataSource dataSource) {
-    HostTables.create(dataSource);
+  /**
+   * The host over {@code dataSource}, its tables created when missing, each referring to the customer table
+   * with a foreign key on (tenant, customer id), so that the database too refuses to delete a customer with
+   * documents or payments.
+   *
+   * @param customerTable the customer table of the JDBC stores, such as {@code ck_customers}
+   */
+  public static SampleHost install(DataSource dataSource, String customerTable) {
+    HostTables.create(dataSource, customerTable);
     return new SampleHost(dataSource);
   }
 

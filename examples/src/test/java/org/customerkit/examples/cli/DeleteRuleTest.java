@@ -47,7 +47,6 @@ class DeleteRuleTest {
     String keep = aCustomer("Bakkerij Peeters");
     String gone = aCustomer("Slagerij Maes");
     cli.run("sales", "add-invoice", keep, "--amount", "10");
-    cli.run("bank", "add-payment", gone, "--amount", "10");
 
     Cli.Result delete = cli.run("delete", gone);
 
@@ -56,13 +55,14 @@ class DeleteRuleTest {
   }
 
   @Test
-  void aPaymentPrintsItsIdLast() {
+  void aPaymentPrintsItsIdLastAndKeepsTheCustomerToo() {
     String number = aCustomer("Bakkerij Peeters");
 
     Cli.Result payment = cli.run("bank", "add-payment", number, "--amount", "121,50", "--date", "2026-04-02");
 
     assertEquals(ExitCodes.DONE, payment.exit(), payment::toString);
     assertTrue(payment.lastLine().matches("\\d+"), payment::toString);
+    assertEquals(ExitCodes.REFUSED, cli.run("delete", number).exit());
   }
 
   @Test
