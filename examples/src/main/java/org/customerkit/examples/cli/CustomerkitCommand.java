@@ -60,7 +60,7 @@ public final class CustomerkitCommand implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(new CommandLine(this), "Name a command; see customerkit --help.");
+    throw new CommandLine.ParameterException(new CommandLine(this), "Name a command");
   }
 
   /** The options every command shares, as given. */

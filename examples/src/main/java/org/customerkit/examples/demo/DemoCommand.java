@@ -22,7 +22,8 @@ import picocli.CommandLine.Spec;
  * {@code customerkit} commands it runs and their output, so every step can be repeated by hand.
  */
 @Command(name = "demo", mixinStandardHelpOptions = true, sortOptions = false,
-    description = "The whole tour on fresh sample data, in an H2 database under ./customerkit-demo/.")
+    description = {"The whole tour on fresh sample data.",
+        "Runs on an H2 database in DIR (default customerkit-demo), emptied first; --db does not apply."})
 public final class DemoCommand implements Runnable {
 
   @Spec

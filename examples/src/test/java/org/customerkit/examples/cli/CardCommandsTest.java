@@ -110,6 +110,14 @@ class CardCommandsTest {
   }
 
   @Test
+  void aDatabaseThatCannotBeOpenedIsBadInput() {
+    Cli.Result result = Cli.runAsGiven("list", "--db", "jdbc:nosuchdriver:x");
+
+    assertEquals(ExitCodes.BAD_INPUT, result.exit(), result::toString);
+    assertTrue(result.err().startsWith("Cannot open the database jdbc:nosuchdriver:x"), result::toString);
+  }
+
+  @Test
   void archiveAndReactivate() {
     String number = aBelgianBakery();
 

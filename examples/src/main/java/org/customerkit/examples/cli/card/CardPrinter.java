@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.customerkit.core.domain.contact.Address;
 import org.customerkit.core.domain.contact.PhoneNumber;
 import org.customerkit.core.domain.customer.ContactPerson;
@@ -137,13 +137,9 @@ final class CardPrinter {
   }
 
   private static String oneLine(Address a) {
-    List<String> parts = new ArrayList<>();
-    Function<String, Boolean> keep = s -> !s.isBlank() && parts.add(s);
-    keep.apply(a.firstLine());
-    a.line2().ifPresent(keep::apply);
-    keep.apply(a.cityLine());
-    keep.apply(a.country().value());
-    return String.join(", ", parts);
+    return Stream.of(Optional.of(a.firstLine()), a.line2(), Optional.of(a.cityLine()),
+            Optional.of(a.country().value()))
+        .flatMap(Optional::stream).filter(part -> !part.isBlank()).collect(Collectors.joining(", "));
   }
 
   private static String person(ContactPerson p) {

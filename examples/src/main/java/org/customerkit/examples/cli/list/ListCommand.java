@@ -9,8 +9,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code list}: one page of a view, as an aligned table with the next page's cursor last. */
 @Command(name = "list", mixinStandardHelpOptions = true, sortOptions = false,
-    description = {"Print one page of a view: a header line, one customer a line, and last 'next: CURSOR'",
-        "('next: -' on the last page)."})
+    description = {"Print one page of a view as an aligned table, the next page's cursor last.",
+        "A header line, one customer a line, 'total: N' with --total, and last 'next: CURSOR' ('next: -' on the"
+            + " last page)."})
 public final class ListCommand implements Runnable {
 
   @Spec
