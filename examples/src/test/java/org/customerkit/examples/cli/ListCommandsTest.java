@@ -5,19 +5,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class ListCommandsTest {
 
   @TempDir
-  Path dir;
+  static Path dir;
 
-  private Cli cli;
+  private static Cli cli;
 
-  @BeforeEach
-  void threeCustomersAndAField() {
+  /** One database for the class: the tests only read, or undo what they add. */
+  @BeforeAll
+  static void threeCustomersAndTwoFields() {
     cli = Cli.onFreshDatabase(dir);
     ok(cli.run("fields", "define", "vip", "--label", "VIP", "--type", "yes-no"));
     ok(cli.run("fields", "define", "region", "--label", "Regio", "--type", "choice", "--choice", "Vlaanderen",
