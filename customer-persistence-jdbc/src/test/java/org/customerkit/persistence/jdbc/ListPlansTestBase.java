@@ -105,6 +105,10 @@ abstract class ListPlansTestBase {
     }
   }
 
+  Tables tables() {
+    return new Tables(schema.stores().tablePrefix());
+  }
+
   @AfterAll
   void drop() {
     if (schema != null) {
