@@ -115,6 +115,15 @@ public final class JdbcCustomerStores {
     return new SchemaInstaller(source, dialect, tables);
   }
 
+  /**
+   * Installs or completes the schema of this prefix without Flyway: {@code schema().install()}.
+   *
+   * @return how many migrations were applied now, 0 when the schema was up to date
+   */
+  public int install() {
+    return schema().install();
+  }
+
   /** A module builder with every store and the transactions wired in; add a sales ledger, events or settings. */
   public CustomerModule.Builder moduleBuilder() {
     return CustomerModule.builder().customerStore(customers).customerNumbers(numbers).extraFieldStore(fields)

@@ -32,6 +32,7 @@ import org.customerkit.core.domain.customer.TenantId;
 import org.customerkit.core.domain.field.ExtraFieldDefinition;
 import org.customerkit.core.domain.field.ExtraFieldType;
 import org.customerkit.core.domain.field.FieldKey;
+import org.customerkit.core.domain.field.FieldValue;
 import org.customerkit.core.view.Condition;
 import org.customerkit.core.view.Filter;
 import org.customerkit.core.view.Operator;
@@ -142,6 +143,23 @@ abstract class JdbcStoresTestBase {
     assertEquals(Optional.empty(), customers.find(tenant, added.id()));
     assertEquals(List.of(), stores.fields().all(tenant));
     assertEquals(10000, stores.numbers().next(tenant, "", 10000));
+  }
+
+  @Test
+  void aSaveThatFailsHalfwayLeavesNothingWritten() {
+    TenantId tenant = freshTenant();
+    Customer kept = Customers.aBelgianCompanyWithEverything(tenant, "45001");
+    customers.insert(kept);
+    // the customer row fits, its extra field value does not (value_text holds 1,000 characters)
+    FieldValue tooLong = new FieldValue.Text("x".repeat(1500));
+    Customer broken = Customers.aCompanyNamed(tenant, "45002", "Broken").toBuilder()
+        .putExtraFields(FieldKey.of("note"), tooLong).build();
+    assertThrows(JdbcStoreException.class, () -> customers.insert(broken));
+    assertEquals(Optional.empty(), customers.find(tenant, broken.id()));
+    assertEquals(Optional.empty(), customers.findByNumber(tenant, broken.number()));
+    Customer brokenUpdate = kept.toBuilder().version(2).putExtraFields(FieldKey.of("note"), tooLong).build();
+    assertThrows(JdbcStoreException.class, () -> customers.update(brokenUpdate, 1));
+    assertEquals(Optional.of(kept), customers.find(tenant, kept.id()));
   }
 
   @Test
@@ -368,6 +386,7 @@ abstract class JdbcStoresTestBase {
 
   @Test
   void theInstallerIsIdempotent() {
+    assertEquals(0, stores.install());
     assertEquals(0, stores.schema().install());
     assertEquals(1, stores.schema().installedVersion());
   }

@@ -32,6 +32,25 @@ public final class CustomerColumns {
     };
   }
 
+  /**
+   * The name (after the table prefix) of the index {@code (tenant_id, <column>_sort, id)} of a column the built-in
+   * views show; empty for the columns without one (mobile, email, language, status, created, updated).
+   */
+  public static java.util.Optional<String> index(StandardColumn column) {
+    return java.util.Optional.ofNullable(switch (column) {
+      case NUMBER -> "customers_number_ix";
+      case COMPANY_NAME -> "customers_company_ix";
+      case FULL_NAME -> "customers_full_name_ix";
+      case ADDRESS -> "customers_address_ix";
+      case POSTAL_CODE -> "customers_postal_code_ix";
+      case CITY -> "customers_city_ix";
+      case COUNTRY -> "customers_country_ix";
+      case PHONE -> "customers_phone_ix";
+      case VAT_NUMBER -> "customers_vat_ix";
+      default -> null;
+    });
+  }
+
   public static String sort(StandardColumn column) {
     return SORT.get(column);
   }

@@ -14,8 +14,8 @@ import org.customerkit.core.view.StandardColumn;
 
 /**
  * Writes the list, count and keyset statements over the customer table, as the measurements say the databases
- * need them: the tenant first in {@code ORDER BY} (H2 sorts the whole tenant otherwise) in the direction of the
- * first key, so that one index {@code (tenant_id, <column>_sort, id)} serves a single-column sort both ways; the
+ * need them: the tenant first in {@code ORDER BY} (H2 sorts the whole tenant otherwise) in the
+ * direction of the first key, so that one index {@code (tenant_id, <column>_sort, id)} serves a single-column sort both ways; the
  * keyset as a row-value bound {@code (k1, k2, id) > (?, ?, ?)} where the database reads it as an index range and
  * all keys share a direction; otherwise the OR-expansion with a redundant leading bound on the first key.
  */
@@ -33,7 +33,7 @@ public final class ListSql {
 
   /** {@code SELECT} of the customer rows matching, in the sort's order, after the keyset, at most {@code limit}. */
   public Sql list(TenantId tenant, Condition condition, Sort sort, Optional<Keyset> after, int limit) {
-    Sql sql = new Sql().append("SELECT ").append(CustomerRows.READ).append(" FROM ").append(tables.customers())
+    Sql sql = new Sql(dialect.textCollation()).append("SELECT ").append(CustomerRows.READ).append(" FROM ").append(tables.customers())
         .append(" c");
     List<String> keys = new ArrayList<>();
     int joined = 0;
@@ -50,17 +50,17 @@ public final class ListSql {
     }
     where(sql, tenant, condition);
     after.ifPresent(keyset -> keyset(sql, sort, keys, keyset));
-    sql.append(" ORDER BY c.tenant_id").append(suffix(sort.primary().direction()));
+    sql.append(" ORDER BY c.tenant_id").append(suffix(sort.primary().direction())).append(", ");
     for (int i = 0; i < keys.size(); i++) {
-      sql.append(", ").append(keys.get(i)).append(suffix(sort.keys().get(i).direction()));
+      sql.append(keys.get(i)).append(suffix(sort.keys().get(i).direction())).append(", ");
     }
-    sql.append(", c.id").append(suffix(sort.tieBreakDirection()));
+    sql.append("c.id").append(suffix(sort.tieBreakDirection()));
     sql.append(" LIMIT ").param(limit);
     return sql;
   }
 
   public Sql count(TenantId tenant, Condition condition) {
-    Sql sql = new Sql().append("SELECT COUNT(*) FROM ").append(tables.customers()).append(" c");
+    Sql sql = new Sql(dialect.textCollation()).append("SELECT COUNT(*) FROM ").append(tables.customers()).append(" c");
     where(sql, tenant, condition);
     return sql;
   }

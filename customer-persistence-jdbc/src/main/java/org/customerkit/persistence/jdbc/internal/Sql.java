@@ -12,15 +12,28 @@ public final class Sql {
 
   private final StringBuilder text = new StringBuilder();
   private final List<Object> params = new ArrayList<>();
+  private final String textCollation;
+
+  public Sql() {
+    this("");
+  }
+
+  /** A statement whose text operands are followed by {@code textCollation}, a constant of the dialect. */
+  public Sql(String textCollation) {
+    this.textCollation = textCollation;
+  }
 
   public Sql append(String constant) {
     text.append(constant);
     return this;
   }
 
-  /** A {@code ?} in the text, bound to {@code value}. */
+  /** A {@code ?} in the text, bound to {@code value}; a text operand gets the statement's collation. */
   public Sql param(Object value) {
     text.append('?');
+    if (value instanceof String) {
+      text.append(textCollation);
+    }
     params.add(value);
     return this;
   }
