@@ -14,7 +14,7 @@ final class StoreWiring {
   /** The stores of the database behind {@code dataSource}, schema installed. */
   static JdbcCustomerStores open(DataSource dataSource) {
     JdbcCustomerStores stores = JdbcCustomerStores.create(dataSource);
-    stores.schema().install();
+    stores.install();
     return stores;
   }
 }
