@@ -53,7 +53,8 @@ final class DemoTour {
           "--vat", "BE 0403.019.261", "--street", "Rue de la Station", "--house-number", "12", "--box", "3",
           "--postal-code", "4000", "--city", "Liège", "--phone", "04 223 45 67", "--email", "info@lefevre.be",
           "--iban", "BE71 0961 2345 6769", "--language", "fr", "--payment-term", "14",
-          "--delivery-address", "Quai de la Batte|10||4000|Liège", "--field", "region=Wallonië",
+          "--delivery-address", "Quai de la Batte|10||4000|Liège", "--contact", "Émile Lefèvre|Gérant",
+          "--field", "region=Wallonië",
           "--field", "vip=yes");
       c.remember(FEATURED, DemoContext.lastLine(added));
       c.cli(ExitCodes.DONE, "edit", c.recall(FEATURED), "--mobile", "0475 12 34 56", "--discount", "5");

@@ -25,7 +25,7 @@ class CardCommandsTest {
         "--vat", "BE 0403.019.261", "--street", "Kerkstraat", "--house-number", "12", "--box", "3",
         "--postal-code", "9000", "--city", "Gent", "--phone", "09 223 45 67", "--email", "info@peeters.be",
         "--iban", "BE71 0961 2345 6769", "--delivery-address", "Dok Noord|7||9000|Gent",
-        "--extra-info", "Levert op dinsdag");
+        "--extra-info", "Levert op dinsdag", "--contact", "An Peeters|Boekhouding|an@peeters.be|09 223 45 68");
     assertEquals(ExitCodes.DONE, added.exit(), added::toString);
     return added.lastLine();
   }
@@ -46,7 +46,8 @@ class CardCommandsTest {
     assertEquals(ExitCodes.DONE, card.exit(), card::toString);
     for (String expected : new String[] {"Bakkerij Peeters BV", "Kerkstraat 12 bus 3, 9000 Gent, BE",
         "Dok Noord 7, 9000 Gent, BE (delivery, default)", "09 223 45 67", "info@peeters.be", "BE 0403.019.261",
-        "0403.019.261", "BE71 0961 2345 6769", "GKCCBEBB", "Levert op dinsdag", "active"}) {
+        "0403.019.261", "BE71 0961 2345 6769", "GKCCBEBB", "Levert op dinsdag", "active",
+        "An Peeters, Boekhouding, an@peeters.be, 09 223 45 68"}) {
       assertTrue(card.out().contains(expected), () -> expected + " missing in\n" + card.out());
     }
   }

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.customerkit.core.application.port.in.AddressForm;
+import org.customerkit.core.application.port.in.ContactPersonForm;
 import org.customerkit.core.application.port.in.CustomerForm;
 import org.customerkit.core.application.port.in.PartyKind;
 import org.customerkit.examples.cli.BadInputException;
@@ -18,7 +19,8 @@ import picocli.CommandLine.Option;
  *
  * <p>Extra addresses take the form {@code STREET|NUMBER|BOX|POSTAL CODE|CITY[|COUNTRY]}, for example
  * {@code --delivery-address "Dok Noord|7||9000|Gent"}; the address becomes the default one of its type,
- * replacing the previous addresses of that type; an empty value removes them.
+ * replacing the previous addresses of that type; an empty value removes them. Contact persons take the form
+ * {@code NAME[|FUNCTION[|EMAIL[|PHONE]]]}, for example {@code --contact "An Peeters|Boekhouding|an@peeters.be"}.
  */
 public final class CardOptions {
 
@@ -124,6 +126,11 @@ public final class CardOptions {
       description = "Default delivery address: STREET|NUMBER|BOX|POSTAL CODE|CITY[|COUNTRY].")
   String deliveryAddress;
 
+  @Option(names = "--contact", paramLabel = "CONTACT",
+      description = "A contact person: NAME[|FUNCTION[|EMAIL[|PHONE]]]; repeatable, replaces the card's contact"
+          + " persons; \"\" removes them.")
+  List<String> contacts;
+
   /** The form of {@code start} with every given option applied. */
   CustomerForm applyTo(CustomerForm start) {
     CustomerForm.Builder form = CustomerForm.builder();
@@ -175,6 +182,9 @@ public final class CardOptions {
     replaceAddress(addresses, "billing", billingAddress);
     replaceAddress(addresses, "delivery", deliveryAddress);
     form.extraAddresses(addresses);
+    if (contacts != null) {
+      form.contactPersons(contacts.stream().filter(c -> !c.isBlank()).map(CardOptions::parseContact).toList());
+    }
     return form.build();
   }
 
@@ -198,6 +208,24 @@ public final class CardOptions {
     if (!text.isBlank()) {
       addresses.add(parseAddress(type, text));
     }
+  }
+
+  static ContactPersonForm parseContact(String text) {
+    String[] parts = text.split("\\|", -1);
+    if (parts.length > 4 || parts[0].isBlank()) {
+      throw new BadInputException("The contact person '" + text + "' must read NAME[|FUNCTION[|EMAIL[|PHONE]]].");
+    }
+    ContactPersonForm.Builder contact = ContactPersonForm.builder().name(parts[0].strip());
+    if (parts.length > 1 && !parts[1].isBlank()) {
+      contact.function(parts[1].strip());
+    }
+    if (parts.length > 2 && !parts[2].isBlank()) {
+      contact.email(parts[2].strip());
+    }
+    if (parts.length > 3 && !parts[3].isBlank()) {
+      contact.phone(parts[3].strip());
+    }
+    return contact.build();
   }
 
   static AddressForm parseAddress(String type, String text) {
