@@ -1,0 +1,113 @@
+package org.customerkit.persistence.jdbc.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.customerkit.core.domain.customer.TenantId;
+import org.customerkit.core.view.Condition;
+import org.customerkit.core.view.Direction;
+import org.customerkit.core.view.ExtraFieldColumn;
+import org.customerkit.core.view.Keyset;
+import org.customerkit.core.view.Sort;
+import org.customerkit.core.view.SortKey;
+import org.customerkit.core.view.StandardColumn;
+
+/**
+ * Writes the list, count and keyset statements over the customer table, as the measurements say the databases
+ * need them: the tenant first in {@code ORDER BY} (H2 sorts the whole tenant otherwise) in the
+ * direction of the first key, so that one index {@code (tenant_id, <column>_sort, id)} serves a single-column sort both ways; the
+ * keyset as a row-value bound {@code (k1, k2, id) > (?, ?, ?)} where the database reads it as an index range and
+ * all keys share a direction; otherwise the OR-expansion with a redundant leading bound on the first key.
+ */
+public final class ListSql {
+
+  private final Tables tables;
+  private final SqlDialect dialect;
+  private final ConditionSql conditions;
+
+  public ListSql(Tables tables, SqlDialect dialect) {
+    this.tables = tables;
+    this.dialect = dialect;
+    this.conditions = new ConditionSql(tables);
+  }
+
+  /** {@code SELECT} of the customer rows matching, in the sort's order, after the keyset, at most {@code limit}. */
+  public Sql list(TenantId tenant, Condition condition, Sort sort, Optional<Keyset> after, int limit) {
+    Sql sql = new Sql(dialect.textCollation()).append("SELECT ").append(CustomerRows.READ).append(" FROM ").append(tables.customers())
+        .append(" c");
+    List<String> keys = new ArrayList<>();
+    int joined = 0;
+    for (SortKey key : sort.keys()) {
+      if (key.column() instanceof StandardColumn column) {
+        keys.add("c." + CustomerColumns.sort(column));
+      } else {
+        String alias = "s" + joined++;
+        sql.append(" LEFT JOIN ").append(tables.fieldValues()).append(" ").append(alias).append(" ON ")
+            .append(alias).append(".tenant_id = c.tenant_id AND ").append(alias).append(".customer_id = c.id AND ")
+            .append(alias).append(".field_key = ").param(((ExtraFieldColumn) key.column()).key().value());
+        keys.add("COALESCE(" + alias + ".sort_key, '')");
+      }
+    }
+    where(sql, tenant, condition);
+    after.ifPresent(keyset -> keyset(sql, sort, keys, keyset));
+    sql.append(" ORDER BY c.tenant_id").append(suffix(sort.primary().direction())).append(", ");
+    for (int i = 0; i < keys.size(); i++) {
+      sql.append(keys.get(i)).append(suffix(sort.keys().get(i).direction())).append(", ");
+    }
+    sql.append("c.id").append(suffix(sort.tieBreakDirection()));
+    sql.append(" LIMIT ").param(limit);
+    return sql;
+  }
+
+  public Sql count(TenantId tenant, Condition condition) {
+    Sql sql = new Sql(dialect.textCollation()).append("SELECT COUNT(*) FROM ").append(tables.customers()).append(" c");
+    where(sql, tenant, condition);
+    return sql;
+  }
+
+  private void where(Sql sql, TenantId tenant, Condition condition) {
+    sql.append(" WHERE c.tenant_id = ").param(tenant.value());
+    if (!ConditionSql.isAlways(condition)) {
+      sql.append(" AND (");
+      conditions.append(condition, sql);
+      sql.append(")");
+    }
+  }
+
+  private void keyset(Sql sql, Sort sort, List<String> keys, Keyset keyset) {
+    List<Direction> directions = new ArrayList<>();
+    sort.keys().forEach(k -> directions.add(k.direction()));
+    List<String> expressions = new ArrayList<>(keys);
+    expressions.add("c.id");
+    List<String> values = new ArrayList<>(keyset.keys());
+    values.add(keyset.id().toString());
+    directions.add(sort.tieBreakDirection());
+    boolean uniform = directions.stream().distinct().count() == 1;
+    if (uniform && dialect.rowValueKeyset()) {
+      sql.append(" AND (").append(String.join(", ", expressions)).append(") ")
+          .append(directions.get(0) == Direction.ASC ? ">" : "<").append(" (");
+      for (int i = 0; i < values.size(); i++) {
+        sql.append(i > 0 ? ", " : "").param(values.get(i));
+      }
+      sql.append(")");
+      return;
+    }
+    // k1 >= ? AND (k1 > ? OR (k1 = ? AND (k2 > ? OR (k2 = ? AND id > ?))))
+    sql.append(" AND ").append(expressions.get(0)).append(directions.get(0) == Direction.ASC ? " >= " : " <= ")
+        .param(values.get(0)).append(" AND ");
+    for (int i = 0; i < expressions.size(); i++) {
+      String strict = directions.get(i) == Direction.ASC ? " > " : " < ";
+      sql.append("(").append(expressions.get(i)).append(strict).param(values.get(i));
+      if (i < expressions.size() - 1) {
+        sql.append(" OR (").append(expressions.get(i)).append(" = ").param(values.get(i)).append(" AND ");
+      }
+    }
+    for (int i = 0; i < expressions.size(); i++) {
+      sql.append(i < expressions.size() - 1 ? "))" : ")");
+    }
+  }
+
+  private static String suffix(Direction direction) {
+    return direction == Direction.ASC ? "" : " DESC";
+  }
+}

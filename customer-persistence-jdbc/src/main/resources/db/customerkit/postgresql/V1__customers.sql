@@ -1,0 +1,158 @@
+-- customerkit schema, version 1, PostgreSQL 15+.
+-- ${prefix} is the table-name prefix (default ck_): a Flyway placeholder, or replaced by SchemaInstaller.
+-- Every text column that is compared or sorted uses the "C" collation, so that order and equality are by code
+-- point, as in the in-memory store. Sort and match columns hold the precomputed keys of
+-- org.customerkit.core.view.ColumnKeys and are never NULL ('' is the empty value).
+
+CREATE EXTENSION IF NOT EXISTS pg_trgm;
+
+CREATE TABLE IF NOT EXISTS ${prefix}customers (
+  tenant_id          VARCHAR(64)  COLLATE "C" NOT NULL,
+  id                 CHAR(36)     COLLATE "C" NOT NULL,
+  number             VARCHAR(20)  COLLATE "C" NOT NULL,
+  version            BIGINT       NOT NULL,
+  party_kind         VARCHAR(10)  NOT NULL,
+  company_name       VARCHAR(200),
+  legal_form         VARCHAR(200),
+  salutation         VARCHAR(200),
+  first_name         VARCHAR(200),
+  last_name          VARCHAR(200),
+  street             VARCHAR(200),
+  house_number       VARCHAR(40),
+  box                VARCHAR(40),
+  line2              VARCHAR(200),
+  postal_code        VARCHAR(40),
+  city               VARCHAR(200),
+  country            CHAR(2),
+  phone              VARCHAR(20),
+  mobile             VARCHAR(20),
+  email              VARCHAR(254),
+  website            VARCHAR(500),
+  vat_number         VARCHAR(20),
+  enterprise_number  VARCHAR(10),
+  vat_regime         VARCHAR(20)  NOT NULL,
+  payment_term_days  INTEGER      NOT NULL,
+  price_category     VARCHAR(200),
+  discount_percent   VARCHAR(40)  NOT NULL,
+  iban               VARCHAR(34),
+  bic                VARCHAR(11),
+  peppol_id          VARCHAR(100),
+  extra_info         TEXT,
+  created_at         VARCHAR(40)  NOT NULL,
+  updated_at         VARCHAR(40)  NOT NULL,
+  number_sort        VARCHAR(400) COLLATE "C" NOT NULL,
+  number_match       VARCHAR(400) COLLATE "C" NOT NULL,
+  company_name_sort  VARCHAR(400) COLLATE "C" NOT NULL,
+  full_name_sort     VARCHAR(400) COLLATE "C" NOT NULL,
+  address_sort       VARCHAR(400) COLLATE "C" NOT NULL,
+  postal_code_sort   VARCHAR(400) COLLATE "C" NOT NULL,
+  city_sort          VARCHAR(400) COLLATE "C" NOT NULL,
+  country_sort       VARCHAR(400) COLLATE "C" NOT NULL,
+  country_match      VARCHAR(400) COLLATE "C" NOT NULL,
+  phone_sort         VARCHAR(400) COLLATE "C" NOT NULL,
+  phone_match        VARCHAR(400) COLLATE "C" NOT NULL,
+  mobile_sort        VARCHAR(400) COLLATE "C" NOT NULL,
+  mobile_match       VARCHAR(400) COLLATE "C" NOT NULL,
+  email_sort         VARCHAR(400) COLLATE "C" NOT NULL,
+  vat_number_sort    VARCHAR(400) COLLATE "C" NOT NULL,
+  vat_number_match   VARCHAR(400) COLLATE "C" NOT NULL,
+  language_sort      VARCHAR(400) COLLATE "C" NOT NULL,
+  status_sort        VARCHAR(400) COLLATE "C" NOT NULL,
+  created_sort       VARCHAR(400) COLLATE "C" NOT NULL,
+  updated_sort       VARCHAR(400) COLLATE "C" NOT NULL,
+  search_words       TEXT         COLLATE "C" NOT NULL,
+  search_digits      TEXT         COLLATE "C" NOT NULL,
+  CONSTRAINT ${prefix}customers_pk PRIMARY KEY (tenant_id, id),
+  CONSTRAINT ${prefix}customers_number_uq UNIQUE (tenant_id, number)
+);
+
+-- One index per column the built-in views show, so that any single-column sort reads pages in index order.
+CREATE INDEX IF NOT EXISTS ${prefix}customers_number_ix ON ${prefix}customers (tenant_id, number_sort, id);
+CREATE INDEX IF NOT EXISTS ${prefix}customers_company_ix ON ${prefix}customers (tenant_id, company_name_sort, id);
+CREATE INDEX IF NOT EXISTS ${prefix}customers_full_name_ix ON ${prefix}customers (tenant_id, full_name_sort, id);
+CREATE INDEX IF NOT EXISTS ${prefix}customers_address_ix ON ${prefix}customers (tenant_id, address_sort, id);
+CREATE INDEX IF NOT EXISTS ${prefix}customers_postal_code_ix ON ${prefix}customers (tenant_id, postal_code_sort, id);
+CREATE INDEX IF NOT EXISTS ${prefix}customers_city_ix ON ${prefix}customers (tenant_id, city_sort, id);
+CREATE INDEX IF NOT EXISTS ${prefix}customers_country_ix ON ${prefix}customers (tenant_id, country_sort, id);
+CREATE INDEX IF NOT EXISTS ${prefix}customers_phone_ix ON ${prefix}customers (tenant_id, phone_sort, id);
+CREATE INDEX IF NOT EXISTS ${prefix}customers_vat_ix ON ${prefix}customers (tenant_id, vat_number_sort, id);
+-- General search: trigram indexes answer LIKE '%term%' without reading the tenant.
+CREATE INDEX IF NOT EXISTS ${prefix}customers_words_trgm ON ${prefix}customers USING gin (search_words gin_trgm_ops);
+CREATE INDEX IF NOT EXISTS ${prefix}customers_digits_trgm ON ${prefix}customers USING gin (search_digits gin_trgm_ops);
+
+CREATE TABLE IF NOT EXISTS ${prefix}customer_addresses (
+  tenant_id     VARCHAR(64)  COLLATE "C" NOT NULL,
+  customer_id   CHAR(36)     COLLATE "C" NOT NULL,
+  ordinal       INTEGER      NOT NULL,
+  address_type  VARCHAR(10)  NOT NULL,
+  name          VARCHAR(200),
+  is_default    BOOLEAN      NOT NULL,
+  street        VARCHAR(200),
+  house_number  VARCHAR(40),
+  box           VARCHAR(40),
+  line2         VARCHAR(200),
+  postal_code   VARCHAR(40),
+  city          VARCHAR(200),
+  country       CHAR(2)      NOT NULL,
+  CONSTRAINT ${prefix}customer_addresses_pk PRIMARY KEY (tenant_id, customer_id, ordinal),
+  CONSTRAINT ${prefix}customer_addresses_fk FOREIGN KEY (tenant_id, customer_id)
+    REFERENCES ${prefix}customers (tenant_id, id) ON DELETE CASCADE
+);
+
+CREATE TABLE IF NOT EXISTS ${prefix}customer_contacts (
+  tenant_id     VARCHAR(64)  COLLATE "C" NOT NULL,
+  customer_id   CHAR(36)     COLLATE "C" NOT NULL,
+  ordinal       INTEGER      NOT NULL,
+  name          VARCHAR(200) NOT NULL,
+  job_function  VARCHAR(200),
+  email         VARCHAR(254),
+  phone         VARCHAR(20),
+  CONSTRAINT ${prefix}customer_contacts_pk PRIMARY KEY (tenant_id, customer_id, ordinal),
+  CONSTRAINT ${prefix}customer_contacts_fk FOREIGN KEY (tenant_id, customer_id)
+    REFERENCES ${prefix}customers (tenant_id, id) ON DELETE CASCADE
+);
+
+CREATE TABLE IF NOT EXISTS ${prefix}customer_field_values (
+  tenant_id     VARCHAR(64)  COLLATE "C" NOT NULL,
+  customer_id   CHAR(36)     COLLATE "C" NOT NULL,
+  field_key     VARCHAR(40)  COLLATE "C" NOT NULL,
+  value_type    VARCHAR(10)  NOT NULL,
+  value_text    VARCHAR(1000) NOT NULL,
+  sort_key      VARCHAR(600) COLLATE "C" NOT NULL,
+  match_text    VARCHAR(600) COLLATE "C" NOT NULL,
+  CONSTRAINT ${prefix}customer_field_values_pk PRIMARY KEY (tenant_id, customer_id, field_key),
+  CONSTRAINT ${prefix}customer_field_values_fk FOREIGN KEY (tenant_id, customer_id)
+    REFERENCES ${prefix}customers (tenant_id, id) ON DELETE CASCADE
+);
+CREATE INDEX IF NOT EXISTS ${prefix}customer_field_values_key_ix
+  ON ${prefix}customer_field_values (tenant_id, field_key, sort_key, customer_id);
+
+CREATE TABLE IF NOT EXISTS ${prefix}customer_numbers (
+  tenant_id   VARCHAR(64) COLLATE "C" NOT NULL,
+  series      VARCHAR(40) COLLATE "C" NOT NULL,
+  last_value  BIGINT      NOT NULL,
+  CONSTRAINT ${prefix}customer_numbers_pk PRIMARY KEY (tenant_id, series)
+);
+
+CREATE TABLE IF NOT EXISTS ${prefix}extra_fields (
+  tenant_id   VARCHAR(64)  COLLATE "C" NOT NULL,
+  field_key   VARCHAR(40)  COLLATE "C" NOT NULL,
+  ordinal     INTEGER      NOT NULL,
+  label       VARCHAR(200) NOT NULL,
+  field_type  VARCHAR(10)  NOT NULL,
+  required    BOOLEAN      NOT NULL,
+  choices     TEXT         NOT NULL,
+  CONSTRAINT ${prefix}extra_fields_pk PRIMARY KEY (tenant_id, field_key)
+);
+
+CREATE TABLE IF NOT EXISTS ${prefix}saved_views (
+  tenant_id         VARCHAR(64)  COLLATE "C" NOT NULL,
+  owner             VARCHAR(100) COLLATE "C" NOT NULL,
+  name              VARCHAR(200) COLLATE "C" NOT NULL,
+  filter_lines      TEXT         NOT NULL,
+  column_names      TEXT         NOT NULL,
+  sort_text         VARCHAR(500) NOT NULL,
+  page_size         INTEGER      NOT NULL,
+  include_archived  BOOLEAN      NOT NULL,
+  CONSTRAINT ${prefix}saved_views_pk PRIMARY KEY (tenant_id, owner, name)
+);

@@ -1,0 +1,55 @@
+package org.customerkit.persistence.jdbc;
+
+import org.customerkit.core.application.port.out.CustomerNumbers;
+import org.customerkit.core.application.port.out.CustomerStore;
+import org.customerkit.core.application.port.out.ExtraFieldStore;
+import org.customerkit.core.application.port.out.Transactions;
+import org.customerkit.core.application.port.out.ViewStore;
+import org.customerkit.core.contract.StoreSet;
+import org.junit.jupiter.api.Assumptions;
+
+/** The JDBC stores as the core's contract kit takes them. */
+final class ContractStores {
+
+  private ContractStores() {}
+
+  static TestDatabase.Schema open(TestDatabase database) {
+    database.unavailable().ifPresent(reason -> Assumptions.assumeTrue(false, reason));
+    return database.freshSchema();
+  }
+
+  static void close(TestDatabase.Schema schema) {
+    if (schema != null) {
+      schema.close();
+    }
+  }
+
+  static StoreSet of(JdbcCustomerStores stores) {
+    return new StoreSet() {
+      @Override
+      public CustomerStore customers() {
+        return stores.customers();
+      }
+
+      @Override
+      public CustomerNumbers numbers() {
+        return stores.numbers();
+      }
+
+      @Override
+      public ExtraFieldStore fields() {
+        return stores.fields();
+      }
+
+      @Override
+      public ViewStore views() {
+        return stores.views();
+      }
+
+      @Override
+      public Transactions transactions() {
+        return stores.transactions();
+      }
+    };
+  }
+}

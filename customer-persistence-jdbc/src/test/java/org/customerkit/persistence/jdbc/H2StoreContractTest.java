@@ -1,0 +1,27 @@
+package org.customerkit.persistence.jdbc;
+
+import org.customerkit.core.contract.StoreContract;
+import org.customerkit.core.contract.StoreSet;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+
+/** The core's store contract on H2. */
+class H2StoreContractTest extends StoreContract {
+
+  private static TestDatabase.Schema schema;
+
+  @BeforeAll
+  static void createSchema() {
+    schema = ContractStores.open(TestDatabase.H2);
+  }
+
+  @AfterAll
+  static void dropSchema() {
+    ContractStores.close(schema);
+  }
+
+  @Override
+  protected StoreSet stores() {
+    return ContractStores.of(schema.stores());
+  }
+}

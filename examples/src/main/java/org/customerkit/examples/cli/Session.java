@@ -1,0 +1,157 @@
+package org.customerkit.examples.cli;
+
+import java.io.PrintWriter;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+import javax.sql.DataSource;
+import org.customerkit.core.application.port.in.Customers;
+import org.customerkit.core.application.port.in.Outcome;
+import org.customerkit.core.application.port.out.Transactions;
+import org.customerkit.core.domain.customer.Customer;
+import org.customerkit.core.domain.customer.CustomerNumber;
+import org.customerkit.core.domain.customer.TenantId;
+import org.customerkit.core.domain.shared.Messages;
+import org.customerkit.core.domain.shared.Parsed;
+import org.customerkit.core.domain.shared.Reason;
+import org.customerkit.core.domain.shared.Refusal;
+import org.customerkit.examples.host.SampleHost;
+import org.customerkit.persistence.jdbc.JdbcCustomerStores;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * What one command works with: the tenant's {@link Customers} on the JDBC stores of the {@code --db}
+ * database, the sample host over the same database, the user's language and the output. One connection stays
+ * open for the session's life, so that an embedded H2 database is opened once per command. Open it with {@link #open(CommandSpec)} in a try-with-resources.
+ */
+public final class Session implements AutoCloseable {
+
+  /** The reasons that are the state of the tenant's data rather than the shape of the input. */
+  private static final Set<Reason> BUSINESS = EnumSet.of(Reason.NUMBER_TAKEN, Reason.STALE_VERSION,
+      Reason.HAS_SALES_DOCUMENTS, Reason.ALREADY_ARCHIVED, Reason.NOT_ARCHIVED, Reason.KEY_TAKEN);
+
+  private final Customers customers;
+  private final Transactions transactions;
+  private final SampleHost host;
+  private final Messages messages;
+  private final PrintWriter out;
+  private final Connection keepOpen;
+
+  private Session(Customers customers, Transactions transactions, SampleHost host, Messages messages,
+      PrintWriter out, Connection keepOpen) {
+    this.customers = customers;
+    this.transactions = transactions;
+    this.host = host;
+    this.messages = messages;
+    this.out = out;
+    this.keepOpen = keepOpen;
+  }
+
+  /** Opens the database and tenant named by the root command's options. */
+  public static Session open(CommandSpec spec) {
+    return open(options(spec), spec.commandLine().getOut());
+  }
+
+  /** Opens the database and tenant of {@code options}, writing to {@code out}. */
+  public static Session open(CustomerkitCommand.GlobalOptions options, PrintWriter out) {
+    TenantId tenant;
+    try {
+      tenant = TenantId.of(options.tenant());
+    } catch (IllegalArgumentException e) {
+      throw new BadInputException("The tenant '" + options.tenant() + "' is not a valid tenant id.", e);
+    }
+    DataSource dataSource = new UrlDataSource(options.db());
+    Connection keepOpen;
+    try {
+      keepOpen = dataSource.getConnection();
+    } catch (SQLException e) {
+      throw new BadInputException("Cannot open the database " + options.db() + ": " + e.getMessage(), e);
+    }
+    JdbcCustomerStores stores;
+    SampleHost host;
+    try {
+      stores = StoreWiring.open(dataSource);
+      host = SampleHost.install(dataSource, stores.customerTable());
+    } catch (RuntimeException e) {
+      close(keepOpen);
+      throw e;
+    }
+    Customers customers = stores.moduleBuilder().salesLedger(host.sales()).build().forTenant(tenant);
+    return new Session(customers, stores.transactions(), host, Messages.of(options.locale()), out, keepOpen);
+  }
+
+  /** The root command's options, resolved; the language alone, without opening anything. */
+  public static CustomerkitCommand.GlobalOptions options(CommandSpec spec) {
+    return ((CustomerkitCommand) spec.root().userObject()).options();
+  }
+
+  public Customers customers() {
+    return customers;
+  }
+
+  /** Runs {@code work} in one transaction of the customer stores: for batches, such as loading sample data. */
+  public <T> T inTransaction(Supplier<T> work) {
+    return transactions.inTransaction(work);
+  }
+
+  public SampleHost host() {
+    return host;
+  }
+
+  public Messages messages() {
+    return messages;
+  }
+
+  public Locale locale() {
+    return messages.locale();
+  }
+
+  public PrintWriter out() {
+    return out;
+  }
+
+  /**
+   * The result of a done outcome. A refused one ends the command with its message: exit code 1 when a
+   * business rule refused (a taken number, a stale version, sales documents), 2 when only the input was wrong
+   * (a bad VAT number, an unknown column).
+   */
+  public <T> T done(Outcome<T> outcome) {
+    if (outcome instanceof Outcome.Refused<T> refused) {
+      String message = refused.message(locale());
+      if (refused.refusals().stream().anyMatch(r -> BUSINESS.contains(r.reason()))) {
+        throw new RefusedException(message);
+      }
+      throw new BadInputException(message);
+    }
+    return outcome.orThrow();
+  }
+
+  /** The customer with this number; an unknown number is bad input. */
+  public Customer customer(String number) {
+    Parsed<CustomerNumber> parsed = CustomerNumber.parse(number).forField("number");
+    if (parsed instanceof Parsed.Invalid<CustomerNumber> invalid) {
+      throw new BadInputException(invalid.refusal().message(locale()));
+    }
+    Optional<Customer> found = customers.cardByNumber(parsed.orThrow());
+    return found.orElseThrow(() -> new BadInputException(
+        Refusal.of("customer", Reason.NOT_FOUND, number).message(locale())));
+  }
+
+  @Override
+  public void close() {
+    out.flush();
+    close(keepOpen);
+  }
+
+  private static void close(Connection connection) {
+    try {
+      connection.close();
+    } catch (SQLException e) {
+      // closing the keep-alive connection changes nothing the command did
+    }
+  }
+}

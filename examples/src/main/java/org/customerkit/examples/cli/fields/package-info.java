@@ -1,0 +1,2 @@
+/** Extra field definitions on the command line. */
+package org.customerkit.examples.cli.fields;

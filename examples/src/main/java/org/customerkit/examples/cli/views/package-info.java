@@ -1,0 +1,2 @@
+/** Saved views ("window settings") on the command line. */
+package org.customerkit.examples.cli.views;

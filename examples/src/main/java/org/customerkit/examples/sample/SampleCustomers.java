@@ -1,0 +1,184 @@
+package org.customerkit.examples.sample;
+
+import java.text.Normalizer;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import org.customerkit.core.application.port.in.AddressForm;
+import org.customerkit.core.application.port.in.ContactPersonForm;
+import org.customerkit.core.application.port.in.CustomerForm;
+import org.customerkit.core.application.port.in.PartyKind;
+import org.customerkit.core.domain.contact.CountryCode;
+import org.customerkit.core.domain.contact.PhoneNumber;
+
+/**
+ * Sample customers, the same for the same seed: about two thirds Belgian companies, a tenth companies in
+ * France, the Netherlands, Germany and Luxembourg, the rest Belgian persons. Names carry accents (Émile,
+ * Françoise, Müller) and repeat (several Jan Peeters); about one company in seven has no VAT number, persons
+ * never have one. VAT numbers and IBANs pass their check digits; addresses have real postal codes; some
+ * companies have a delivery or billing address and a contact person; extra fields {@code region},
+ * {@code birthday} and {@code vip} (see {@link SampleFields}) are filled in where they fit.
+ */
+public final class SampleCustomers {
+
+  /** The seed of the demo's data. */
+  public static final long DEMO_SEED = 20_260_401L;
+
+  private final Random random;
+  private final SampleVatNumbers vatNumbers;
+  private final SampleIbans ibans;
+
+  public SampleCustomers(long seed) {
+    this.random = new Random(seed);
+    this.vatNumbers = new SampleVatNumbers(random);
+    this.ibans = new SampleIbans(random);
+  }
+
+  /** The next {@code count} customers' forms, ready to register. */
+  public List<CustomerForm> next(int count) {
+    List<CustomerForm> forms = new ArrayList<>(count);
+    for (int i = 0; i < count; i++) {
+      forms.add(next());
+    }
+    return forms;
+  }
+
+  /** The next customer's form. */
+  public CustomerForm next() {
+    int kind = random.nextInt(100);
+    if (kind < 65) {
+      return company(pick(Place.BELGIAN));
+    }
+    if (kind < 75) {
+      return company(pick(Place.FOREIGN));
+    }
+    return person(pick(Place.BELGIAN));
+  }
+
+  private CustomerForm company(Place place) {
+    String language = place.language();
+    String family = pick(SampleNames.families(language));
+    String name = switch (random.nextInt(4)) {
+      case 0 -> family + " & " + pick(SampleNames.families(language));
+      case 1 -> family + " " + pick(SampleNames.TRADES.get(language));
+      default -> pick(SampleNames.TRADES.get(language)) + " " + family;
+    };
+    String formKey = place.country().equals("BE") ? "BE-" + language : place.country();
+    CustomerForm.Builder form = CustomerForm.builder().kind(PartyKind.COMPANY).companyName(name)
+        .legalForm(pick(SampleNames.LEGAL_FORMS.get(formKey)));
+    address(form, place);
+    form.language(language).email("info@" + slug(name) + "." + place.country().toLowerCase(Locale.ROOT));
+    if (random.nextInt(7) != 0) {
+      form.vatNumber(vatNumbers.of(place.country()));
+    }
+    if (random.nextInt(4) == 0) {
+      form.website("https://www." + slug(name) + "." + place.country().toLowerCase(Locale.ROOT));
+    }
+    if (place.country().equals("BE")) {
+      phone(form, place);
+      if (random.nextInt(10) < 8) {
+        form.iban(ibans.belgian());
+      }
+      if (random.nextInt(5) == 0) {
+        form.addExtraAddresses(otherAddress("delivery", pick(Place.BELGIAN)));
+      }
+      if (random.nextInt(10) == 0) {
+        form.addExtraAddresses(otherAddress("billing", place));
+      }
+    }
+    if (random.nextInt(4) == 0) {
+      String first = pick(SampleNames.firstNames(language));
+      form.addContactPersons(ContactPersonForm.builder().name(first + " " + family)
+          .function(pick(SampleNames.FUNCTIONS)).email(slug(first) + "@" + slug(name) + ".be").build());
+    }
+    form.paymentTermDays(pick(List.of("30", "30", "30", "14", "60", "0")));
+    if (random.nextInt(10) == 0) {
+      form.discount(pick(List.of("2.5", "5", "10")));
+    }
+    fields(form, place);
+    return form.build();
+  }
+
+  private CustomerForm person(Place place) {
+    String language = place.language();
+    String first = pick(SampleNames.firstNames(language));
+    String last = pick(SampleNames.families(language));
+    CustomerForm.Builder form = CustomerForm.builder().kind(PartyKind.PERSON).firstName(first).lastName(last);
+    address(form, place);
+    form.language(language).vatRegime("PRIVATE_PERSON");
+    form.email(slug(first) + "." + slug(last) + random.nextInt(100) + "@"
+        + pick(List.of("telenet.be", "skynet.be", "proximus.be", "gmail.com")));
+    if (random.nextBoolean()) {
+      mobile(form);
+    }
+    if (random.nextInt(10) < 6) {
+      form.iban(ibans.belgian());
+    }
+    if (random.nextInt(10) < 3) {
+      form.putFields(SampleFields.BIRTHDAY,
+          LocalDate.of(1940 + random.nextInt(60), 1 + random.nextInt(12), 1 + random.nextInt(28)).toString());
+    }
+    fields(form, place);
+    return form.build();
+  }
+
+  private void address(CustomerForm.Builder form, Place place) {
+    form.street(pick(SampleNames.STREETS.get(place.language()))).houseNumber(Integer.toString(1 + random.nextInt(180)))
+        .postalCode(place.postalCode()).city(place.city()).country(place.country());
+    if (random.nextInt(12) == 0) {
+      form.box(Integer.toString(1 + random.nextInt(20)));
+    }
+  }
+
+  private AddressForm otherAddress(String type, Place place) {
+    return AddressForm.builder().type(type).isDefault(true).street(pick(SampleNames.STREETS.get(place.language())))
+        .houseNumber(Integer.toString(1 + random.nextInt(250))).postalCode(place.postalCode()).city(place.city())
+        .country(place.country()).build();
+  }
+
+  private void phone(CustomerForm.Builder form, Place place) {
+    int subscriberDigits = 8 - place.areaCode().length();
+    String number = "+32" + place.areaCode() + (2 + random.nextInt(8)) + digits(subscriberDigits - 1);
+    if (PhoneNumber.parse(number, CountryCode.BELGIUM).isValid()) {
+      form.phone(number);
+    }
+  }
+
+  private void mobile(CustomerForm.Builder form) {
+    String number = "+324" + pick(List.of("70", "72", "75", "77", "78", "79", "84", "86", "94", "96")) + digits(6);
+    if (PhoneNumber.parse(number, CountryCode.BELGIUM).isValid()) {
+      form.mobile(number);
+    }
+  }
+
+  private void fields(CustomerForm.Builder form, Place place) {
+    form.putFields(SampleFields.REGION, place.region());
+    int vip = random.nextInt(20);
+    if (vip == 0) {
+      form.putFields(SampleFields.VIP, "yes");
+    } else if (vip < 5) {
+      form.putFields(SampleFields.VIP, "no");
+    }
+  }
+
+  private String digits(int count) {
+    StringBuilder digits = new StringBuilder(count);
+    for (int i = 0; i < count; i++) {
+      digits.append(random.nextInt(10));
+    }
+    return digits.toString();
+  }
+
+  private <T> T pick(List<T> values) {
+    return values.get(random.nextInt(values.size()));
+  }
+
+  /** "Bäckerei Müller & Söhne" becomes "backerei-muller-sohne": for made-up email addresses and websites. */
+  static String slug(String text) {
+    String plain = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+        .toLowerCase(Locale.ROOT).replace("ß", "ss");
+    return plain.replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+  }
+}

@@ -1,0 +1,130 @@
+package org.customerkit.examples.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CardCommandsTest {
+
+  @TempDir
+  Path dir;
+
+  private Cli cli;
+
+  @BeforeEach
+  void freshDatabase() {
+    cli = Cli.onFreshDatabase(dir);
+  }
+
+  private String aBelgianBakery() {
+    Cli.Result added = cli.run("add", "--company", "Bakkerij Peeters", "--legal-form", "BV",
+        "--vat", "BE 0403.019.261", "--street", "Kerkstraat", "--house-number", "12", "--box", "3",
+        "--postal-code", "9000", "--city", "Gent", "--phone", "09 223 45 67", "--email", "info@peeters.be",
+        "--iban", "BE71 0961 2345 6769", "--delivery-address", "Dok Noord|7||9000|Gent",
+        "--extra-info", "Levert op dinsdag", "--contact", "An Peeters|Boekhouding|an@peeters.be|09 223 45 68");
+    assertEquals(ExitCodes.DONE, added.exit(), added::toString);
+    return added.lastLine();
+  }
+
+  @Test
+  void addPrintsTheNewNumberAloneOnTheLastLine() {
+    assertEquals("10000", aBelgianBakery());
+    Cli.Result second = cli.run("add", "--first-name", "Émile", "--last-name", "Dubois", "--city", "Liège");
+    assertEquals("10001", second.lastLine(), second::toString);
+  }
+
+  @Test
+  void showPrintsEverySectionOfTheCard() {
+    String number = aBelgianBakery();
+
+    Cli.Result card = cli.run("show", number);
+
+    assertEquals(ExitCodes.DONE, card.exit(), card::toString);
+    for (String expected : new String[] {"Bakkerij Peeters BV", "Kerkstraat 12 bus 3, 9000 Gent, BE",
+        "Dok Noord 7, 9000 Gent, BE (delivery, default)", "09 223 45 67", "info@peeters.be", "BE 0403.019.261",
+        "0403.019.261", "BE71 0961 2345 6769", "GKCCBEBB", "Levert op dinsdag", "active",
+        "An Peeters, Boekhouding, an@peeters.be, 09 223 45 68"}) {
+      assertTrue(card.out().contains(expected), () -> expected + " missing in\n" + card.out());
+    }
+  }
+
+  @Test
+  void showSpeaksTheChosenLanguage() {
+    String number = aBelgianBakery();
+
+    Cli.Result card = cli.run("show", number, "--lang", "nl");
+
+    assertTrue(card.out().contains("Btw-nummer"), card::toString);
+  }
+
+  @Test
+  void editChangesTheGivenFieldsAndKeepsTheRest() {
+    String number = aBelgianBakery();
+
+    Cli.Result edited = cli.run("edit", number, "--city", "Gentbrugge", "--postal-code", "9050", "--box", "");
+    Cli.Result card = cli.run("show", number);
+
+    assertEquals(ExitCodes.DONE, edited.exit(), edited::toString);
+    assertTrue(card.out().contains("Kerkstraat 12, 9050 Gentbrugge, BE"), card::toString);
+    assertTrue(card.out().contains("BE 0403.019.261"), card::toString);
+    assertTrue(card.out().matches("(?s).*Version:\\s+2\\n.*"), card::toString);
+  }
+
+  @Test
+  void anEditFromAnOlderVersionIsRefused() {
+    String number = aBelgianBakery();
+    cli.run("edit", number, "--phone", "09 223 45 68");
+
+    Cli.Result stale = cli.run("edit", number, "--expected-version", "1", "--city", "Brugge");
+
+    assertEquals(ExitCodes.REFUSED, stale.exit(), stale::toString);
+    assertTrue(stale.err().contains("changed by someone else"), stale::toString);
+  }
+
+  @Test
+  void badFieldValuesAreBadInputWithTheFieldNamed() {
+    Cli.Result result = cli.run("add", "--company", "X", "--vat", "BE0403019262");
+
+    assertEquals(ExitCodes.BAD_INPUT, result.exit(), result::toString);
+    assertEquals("VAT number is not valid: the check digits do not match.", result.err().strip());
+  }
+
+  @Test
+  void aTakenNumberIsRefused() {
+    String number = aBelgianBakery();
+
+    Cli.Result result = cli.run("add", "--company", "Tweede", "--number", number);
+
+    assertEquals(ExitCodes.REFUSED, result.exit(), result::toString);
+  }
+
+  @Test
+  void anUnknownCustomerIsBadInput() {
+    Cli.Result result = cli.run("show", "99999");
+
+    assertEquals(ExitCodes.BAD_INPUT, result.exit());
+    assertEquals("Customer 99999 does not exist.", result.err().strip());
+  }
+
+  @Test
+  void aDatabaseThatCannotBeOpenedIsBadInput() {
+    Cli.Result result = Cli.runAsGiven("list", "--db", "jdbc:nosuchdriver:x");
+
+    assertEquals(ExitCodes.BAD_INPUT, result.exit(), result::toString);
+    assertTrue(result.err().startsWith("Cannot open the database jdbc:nosuchdriver:x"), result::toString);
+  }
+
+  @Test
+  void archiveAndReactivate() {
+    String number = aBelgianBakery();
+
+    assertEquals(ExitCodes.DONE, cli.run("archive", number).exit());
+    assertEquals(ExitCodes.REFUSED, cli.run("archive", number).exit());
+    assertTrue(cli.run("show", number).out().contains("archived"));
+    assertEquals(ExitCodes.DONE, cli.run("reactivate", number).exit());
+  }
+}

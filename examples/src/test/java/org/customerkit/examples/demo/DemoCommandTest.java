@@ -1,0 +1,55 @@
+package org.customerkit.examples.demo;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.customerkit.examples.cli.CustomerkitCommand;
+import org.customerkit.examples.cli.ExitCodes;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DemoCommandTest {
+
+  @Test
+  void theTourRunsToCompletionOnAFreshDatabase(@TempDir Path dir) throws Exception {
+    Path home = dir.resolve("customerkit-demo");
+    Files.createDirectories(home);
+    Files.writeString(home.resolve("left-over.txt"), "from a previous run");
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+
+    int exit = CustomerkitCommand.run(new PrintWriter(out), new PrintWriter(err), "demo", "--dir", home.toString(),
+        "--customers", "300");
+
+    assertEquals(ExitCodes.DONE, exit, () -> out + "\n" + err);
+    String printed = out.toString();
+    assertTrue(printed.contains("== 1. Sample data: 300 customers"), printed);
+    assertTrue(printed.contains("$ customerkit list --view with-vat --sort city --sort company-name --sort number"), printed);
+    assertTrue(printed.contains("sales document(s) exist for this customer"), printed);
+    assertTrue(printed.contains("Archived Brasserie Émile Lefèvre SRL"), printed);
+    assertTrue(printed.strip().endsWith("customerkit --help lists every command."), printed);
+    assertTrue(Files.notExists(home.resolve("left-over.txt")));
+  }
+
+  @Test
+  void theSameSeedGivesTheSameTour(@TempDir Path dir) {
+    StringWriter first = new StringWriter();
+    StringWriter second = new StringWriter();
+
+    CustomerkitCommand.run(new PrintWriter(first), new PrintWriter(new StringWriter()), "demo", "--dir",
+        dir.toString(), "--customers", "100");
+    CustomerkitCommand.run(new PrintWriter(second), new PrintWriter(new StringWriter()), "demo", "--dir",
+        dir.toString(), "--customers", "100");
+
+    assertEquals(withoutVaryingParts(first.toString()), withoutVaryingParts(second.toString()));
+  }
+
+  private static String withoutVaryingParts(String tour) {
+    return tour.replaceAll("in \\d+ ms", "in N ms").replaceAll("next: \\S+", "next: C")
+        .replaceAll("--after \\S+", "--after C").replaceAll("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}", "T");
+  }
+}
