@@ -171,7 +171,8 @@ class PdfLayoutTest {
         ListRequest.builder().addColumns("number", "full-name", "city").build(), java.util.Optional.of("nl"),
         java.util.Optional.of("portrait"), java.util.Optional.of("city"))).orThrow();
 
-    String page = Readers.pdfPages(tenant.pdf(GenerateReport.Command.named("per-plaats"))).get(0);
+    byte[] pdf = tenant.pdf(GenerateReport.Command.named("per-plaats"));
+    String page = Readers.pdfPages(pdf).get(0);
 
     assertTrue(page.contains("Plaats: Antwerpen"), page);
     assertTrue(page.contains("Subtotaal Antwerpen: 2"), page);
@@ -180,6 +181,11 @@ class PdfLayoutTest {
     assertTrue(page.contains("Subtotaal Leuven: 2"), page);
     assertTrue(page.indexOf("Plaats: Antwerpen") < page.indexOf("Plaats: Brugge"), page);
     assertTrue(page.contains("Totaal: 10"), page);
+    try {
+      Files.write(Files.createDirectories(Path.of("target")).resolve("per-plaats.pdf"), pdf);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   @Test
