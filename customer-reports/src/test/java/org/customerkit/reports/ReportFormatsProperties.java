@@ -136,6 +136,12 @@ class ReportFormatsProperties {
     List<List<String>> csv = Readers.csv(tenant.csv(command), ';');
     assertEquals(expected.headings, csv.get(0));
     assertEquals(expected.rows, csv.subList(1, csv.size()));
+    for (List<String> row : csv) {
+      for (int c = 0; c < width; c++) {
+        boolean text = row == csv.get(0) || expected.types.get(c) != ColumnType.NUMBER;
+        assertTrue(!text || !FormulaGuard.isFormulaLike(row.get(c)), "not neutralised: " + row.get(c));
+      }
+    }
 
     List<List<Readers.XlsxCell>> xlsx = new ArrayList<>(Readers.xlsx(tenant.xlsx(command), width));
     while (xlsx.size() < expected.rows.size() + 1
