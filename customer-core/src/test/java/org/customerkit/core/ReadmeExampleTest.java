@@ -2,17 +2,23 @@ package org.customerkit.core;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.customerkit.core.application.CustomerModule;
 import org.customerkit.core.application.port.in.CustomerForm;
+import org.customerkit.core.application.port.in.CustomerList;
+import org.customerkit.core.application.port.in.ListRequest;
 import org.customerkit.core.application.port.in.Customers;
 import org.customerkit.core.application.port.in.Outcome;
 import org.customerkit.core.application.port.in.RegisterCustomer;
 import org.customerkit.core.domain.customer.Customer;
 import org.customerkit.core.domain.customer.TenantId;
 import org.customerkit.core.domain.fiscal.VatNumber;
+import org.customerkit.core.domain.shared.Messages;
 import org.customerkit.core.domain.shared.Parsed;
 import org.customerkit.core.inmemory.InMemoryStores;
+import org.customerkit.core.view.Cell;
 import org.junit.jupiter.api.Test;
 
 /** The code of the README, compiled and run in every build so the front door never lies. */
@@ -43,6 +49,21 @@ class ReadmeExampleTest {
     // Numéro de TVA n'est pas valide : les chiffres de contrôle ne correspondent pas.
     // README: end
 
+    // README: list
+    CustomerList page = customers.list(ListRequest.builder()
+        .view("with-vat")                       // all, without-vat, with-vat, or a saved view's name
+        .addSort("city").addSort("company-name:desc")
+        .search("bakkerij")                     // general search; .addWhere("city=Gent") for extended search
+        .pageSize(50)
+        .build()).orThrow();
+    for (List<Cell> row : page.rows()) {
+      System.out.println(row.stream().map(c -> c.text(Messages.of(Locale.ENGLISH))).toList());
+    }
+    Optional<String> next = page.page().next();   // pass as .after(next.get()) for the next page
+    // README: end
+
+    assertEquals(1, page.page().items().size());
+    assertEquals(Optional.empty(), next);
     assertEquals("10000", outcome.orThrow().number().value());
     assertEquals("Num\u00e9ro de TVA n'est pas valide : les chiffres de contr\u00f4le ne correspondent pas.",
         vat.refusalIfAny().orElseThrow().message(Locale.FRENCH));
