@@ -8,12 +8,14 @@ import org.customerkit.core.application.CustomerModule;
 import org.customerkit.core.application.port.out.CustomerNumbers;
 import org.customerkit.core.application.port.out.CustomerStore;
 import org.customerkit.core.application.port.out.ExtraFieldStore;
+import org.customerkit.core.application.port.out.ReportDefinitionStore;
 import org.customerkit.core.application.port.out.Transactions;
 import org.customerkit.core.application.port.out.ViewStore;
 import org.customerkit.persistence.jdbc.internal.Connections;
 import org.customerkit.persistence.jdbc.internal.JdbcCustomerNumbers;
 import org.customerkit.persistence.jdbc.internal.JdbcCustomerStore;
 import org.customerkit.persistence.jdbc.internal.JdbcExtraFieldStore;
+import org.customerkit.persistence.jdbc.internal.JdbcReportDefinitionStore;
 import org.customerkit.persistence.jdbc.internal.JdbcViewStore;
 import org.customerkit.persistence.jdbc.internal.SqlDialect;
 import org.customerkit.persistence.jdbc.internal.Tables;
@@ -44,6 +46,7 @@ public final class JdbcCustomerStores {
   private final JdbcCustomerNumbers numbers;
   private final JdbcExtraFieldStore fields;
   private final JdbcViewStore views;
+  private final JdbcReportDefinitionStore reportDefinitions;
 
   private JdbcCustomerStores(ConnectionSource source, Dialect dialect, Tables tables) {
     this.source = source;
@@ -55,6 +58,7 @@ public final class JdbcCustomerStores {
     this.numbers = new JdbcCustomerNumbers(connections, tables, sql);
     this.fields = new JdbcExtraFieldStore(connections, tables);
     this.views = new JdbcViewStore(connections, tables);
+    this.reportDefinitions = new JdbcReportDefinitionStore(connections, tables);
   }
 
   /** The stores on a data source, with the dialect read from its metadata and the default prefix. */
@@ -93,6 +97,11 @@ public final class JdbcCustomerStores {
     return views;
   }
 
+  /** The tenants' saved report definitions ({@code <prefix>report_definitions}). */
+  public ReportDefinitionStore reportDefinitions() {
+    return reportDefinitions;
+  }
+
   public Transactions transactions() {
     return connections;
   }
@@ -127,7 +136,7 @@ public final class JdbcCustomerStores {
   /** A module builder with every store and the transactions wired in; add a sales ledger, events or settings. */
   public CustomerModule.Builder moduleBuilder() {
     return CustomerModule.builder().customerStore(customers).customerNumbers(numbers).extraFieldStore(fields)
-        .viewStore(views).transactions(connections);
+        .viewStore(views).reportDefinitionStore(reportDefinitions).transactions(connections);
   }
 
   /** The options of {@link JdbcCustomerStores}. */

@@ -34,7 +34,7 @@ public final class SchemaInstaller {
   private static final Logger LOG = LoggerFactory.getLogger(SchemaInstaller.class);
 
   /** The migrations, in order: version and file name. */
-  static final List<String> MIGRATIONS = List.of("V1__customers");
+  static final List<String> MIGRATIONS = List.of("V1__customers", "V2__report_definitions");
 
   private final ConnectionSource source;
   private final Dialect dialect;

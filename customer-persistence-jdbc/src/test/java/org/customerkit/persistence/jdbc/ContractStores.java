@@ -1,11 +1,16 @@
 package org.customerkit.persistence.jdbc;
 
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+
 import org.customerkit.core.application.port.out.CustomerNumbers;
 import org.customerkit.core.application.port.out.CustomerStore;
 import org.customerkit.core.application.port.out.ExtraFieldStore;
 import org.customerkit.core.application.port.out.Transactions;
 import org.customerkit.core.application.port.out.ViewStore;
 import org.customerkit.core.contract.StoreSet;
+import org.customerkit.persistence.jdbc.internal.Tables;
 import org.junit.jupiter.api.Assumptions;
 
 /** The JDBC stores as the core's contract kit takes them. */
@@ -21,6 +26,18 @@ final class ContractStores {
   static void close(TestDatabase.Schema schema) {
     if (schema != null) {
       schema.close();
+    }
+  }
+
+  /** Deletes every saved report definition of the schema, between contract tests. */
+  static void clearReportDefinitions(TestDatabase.Schema schema) {
+    if (schema == null) {
+      return;
+    }
+    try (Connection c = schema.database().dataSource().getConnection(); Statement s = c.createStatement()) {
+      s.executeUpdate("DELETE FROM " + new Tables(schema.stores().tablePrefix()).reportDefinitions());
+    } catch (SQLException e) {
+      throw new IllegalStateException("could not empty the report definitions", e);
     }
   }
 

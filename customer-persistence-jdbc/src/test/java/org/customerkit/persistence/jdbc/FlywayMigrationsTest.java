@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import org.customerkit.core.application.port.out.CustomerQuery;
+import org.customerkit.core.application.port.out.StoredReport;
+import org.customerkit.core.contract.ReportDefinitionStoreContract;
 import org.customerkit.core.domain.customer.Customer;
 import org.customerkit.core.domain.customer.TenantId;
 import org.customerkit.core.view.Filter;
@@ -33,7 +35,7 @@ class FlywayMigrationsTest {
         .placeholders(Map.of("prefix", prefix)).table(prefix + "flyway_history")
         .baselineOnMigrate(true).baselineVersion("0").load();
     try {
-      assertEquals(1, flyway.migrate().migrationsExecuted);
+      assertEquals(2, flyway.migrate().migrationsExecuted);
       assertEquals(0, flyway.migrate().migrationsExecuted);
       JdbcCustomerStores stores = JdbcCustomerStores.builder(database.dataSource()).tablePrefix(prefix).build();
       TenantId tenant = TenantId.of("flyway");
@@ -42,6 +44,9 @@ class FlywayMigrationsTest {
       assertEquals(Optional.of(customer), stores.customers().find(tenant, customer.id()));
       assertEquals(List.of(customer), stores.customers().list(tenant, new CustomerQuery(
           new Filter.Search("gent bakkerij").toCondition(), Sort.by(StandardColumn.CITY), 10, Optional.empty())));
+      StoredReport report = ReportDefinitionStoreContract.perCity("per-plaats");
+      stores.reportDefinitions().save(tenant, report);
+      assertEquals(Optional.of(report), stores.reportDefinitions().find(tenant, "per-plaats"));
     } finally {
       TestDatabase.drop(database, prefix, List.of(prefix + "flyway_history"));
     }

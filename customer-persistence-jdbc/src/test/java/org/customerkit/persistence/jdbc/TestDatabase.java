@@ -126,7 +126,7 @@ public enum TestDatabase {
     Tables t = new Tables(prefix);
     try (Connection c = database.dataSource().getConnection(); Statement s = c.createStatement()) {
       for (String table : List.of(t.addresses(), t.contacts(), t.fieldValues(), t.customers(), t.numbers(),
-          t.extraFields(), t.savedViews(), t.history())) {
+          t.extraFields(), t.savedViews(), t.reportDefinitions(), t.history())) {
         s.execute("DROP TABLE IF EXISTS " + table);
       }
       for (String table : more) {

@@ -16,6 +16,8 @@ import org.customerkit.examples.cli.host.BankCommand;
 import org.customerkit.examples.cli.host.SalesCommand;
 import org.customerkit.examples.cli.list.ListCommand;
 import org.customerkit.examples.cli.list.SearchCommand;
+import org.customerkit.examples.cli.reports.ReportCommand;
+import org.customerkit.examples.cli.reports.ReportsCommand;
 import org.customerkit.examples.cli.views.ViewsCommand;
 import org.customerkit.examples.demo.DemoCommand;
 import picocli.CommandLine;
@@ -38,6 +40,7 @@ import picocli.CommandLine.ScopeType;
         VatCommand.class, IbanCommand.class,
         AddCommand.class, EditCommand.class, ShowCommand.class, DeleteCommand.class, ArchiveCommand.class,
         ReactivateCommand.class, ListCommand.class, SearchCommand.class, ViewsCommand.class, FieldsCommand.class,
+        ReportCommand.class, ReportsCommand.class,
         SalesCommand.class, BankCommand.class, DemoCommand.class, CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:done", "1:refused by a rule", "2:bad usage or bad input", "3:unexpected failure"})

@@ -49,7 +49,7 @@ public final class DemoCommand implements Runnable {
     empty(home);
     CustomerkitCommand.GlobalOptions given = Session.options(spec);
     DemoContext context = new DemoContext(out,
-        new CustomerkitCommand.GlobalOptions(url, given.tenant(), given.locale()));
+        new CustomerkitCommand.GlobalOptions(url, given.tenant(), given.locale()), dir);
     out.println("customerkit demo: database " + url + ", tenant " + given.tenant());
     List<DemoStep> steps = DemoTour.steps(customers, seed);
     for (int i = 0; i < steps.size(); i++) {

@@ -1,6 +1,7 @@
 package org.customerkit.examples.demo;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -18,11 +19,18 @@ final class DemoContext {
 
   private final PrintWriter out;
   private final CustomerkitCommand.GlobalOptions options;
+  private final Path dir;
   private final Map<String, String> values = new HashMap<>();
 
-  DemoContext(PrintWriter out, CustomerkitCommand.GlobalOptions options) {
+  DemoContext(PrintWriter out, CustomerkitCommand.GlobalOptions options, Path dir) {
     this.out = out;
     this.options = options;
+    this.dir = dir;
+  }
+
+  /** The demo's folder as given ({@code customerkit-demo} by default), for the files a step writes. */
+  Path dir() {
+    return dir;
   }
 
   PrintWriter out() {

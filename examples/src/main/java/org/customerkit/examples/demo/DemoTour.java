@@ -1,13 +1,18 @@
 package org.customerkit.examples.demo;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.customerkit.examples.cli.ExitCodes;
 
 /**
  * The tour, step by step: sample data, the three built-in views sorted on two columns and flipped, a next
- * page, a general and an extended search, a saved view, a customer card, a sales invoice and the refused
- * delete, archiving instead. Later capabilities (reports, import) add their steps here.
+ * page, a general and an extended search, a saved view, the Klantenlijst as CSV, XLSX and PDF and a saved
+ * report definition, a customer card, a sales invoice and the refused delete, archiving instead. Later
+ * capabilities (import) add their steps here.
  */
 final class DemoTour {
 
@@ -48,6 +53,22 @@ final class DemoTour {
       c.cli(ExitCodes.DONE, "views", "list");
       c.cli(ExitCodes.DONE, "list", "--view", "brussels-vip", "--page-size", "5");
     }));
+    steps.add(DemoStep.of("Reports: the Klantenlijst as CSV, XLSX and PDF, and a saved definition", c -> {
+      for (String format : List.of("csv", "xlsx", "pdf")) {
+        c.cli(ExitCodes.DONE, "report", "--format", format, "-o", c.dir().resolve("klantenlijst." + format)
+            .toString());
+      }
+      for (String format : List.of("csv", "xlsx", "pdf")) {
+        Path file = c.dir().resolve("klantenlijst." + format);
+        c.out().println("  " + file + "  " + size(file) + " bytes");
+      }
+      c.cli(ExitCodes.DONE, "reports", "save", "gent-brugge", "--title", "Customers in Gent and Brugge",
+          "--where", "city=Gent OR city=Brugge", "--columns", "number,full-name,address,city,phone,vat-number",
+          "--sort", "full-name", "--group-by", "city", "--landscape");
+      c.cli(ExitCodes.DONE, "reports", "list");
+      c.cli(ExitCodes.DONE, "report", "--definition", "gent-brugge", "--format", "pdf", "-o",
+          c.dir().resolve("gent-brugge.pdf").toString());
+    }));
     steps.add(DemoStep.of("A new customer and its card", c -> {
       String added = c.cli(ExitCodes.DONE, "add", "--company", "Brasserie Émile Lefèvre", "--legal-form", "SRL",
           "--vat", "BE 0403.019.261", "--street", "Rue de la Station", "--house-number", "12", "--box", "3",
@@ -72,5 +93,13 @@ final class DemoTour {
           "--columns", "number,full-name,city");
     }));
     return steps;
+  }
+
+  private static long size(Path file) {
+    try {
+      return Files.size(file);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the size of " + file, e);
+    }
   }
 }

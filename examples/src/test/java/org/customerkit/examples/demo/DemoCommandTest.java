@@ -30,6 +30,13 @@ class DemoCommandTest {
     assertTrue(printed.contains("== 1. Sample data: 300 customers"), printed);
     assertTrue(printed.contains("$ customerkit list --view with-vat --sort city --sort company-name --sort number"), printed);
     assertTrue(printed.contains("sales document(s) exist for this customer"), printed);
+    for (String format : new String[] {"csv", "xlsx", "pdf"}) {
+      Path report = home.resolve("klantenlijst." + format);
+      assertTrue(Files.size(report) > 0, report::toString);
+      assertTrue(printed.contains("wrote 300 rows to " + report), printed);
+      assertTrue(printed.contains("  " + report + "  " + Files.size(report) + " bytes"), printed);
+    }
+    assertTrue(Files.size(home.resolve("gent-brugge.pdf")) > 0);
     assertTrue(printed.contains("Archived Brasserie Émile Lefèvre SRL"), printed);
     assertTrue(printed.strip().endsWith("customerkit --help lists every command."), printed);
     assertTrue(Files.notExists(home.resolve("left-over.txt")));
@@ -50,6 +57,7 @@ class DemoCommandTest {
 
   private static String withoutVaryingParts(String tour) {
     return tour.replaceAll("in \\d+ ms", "in N ms").replaceAll("next: \\S+", "next: C")
-        .replaceAll("--after \\S+", "--after C").replaceAll("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}", "T");
+        .replaceAll("--after \\S+", "--after C").replaceAll("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}", "T")
+        .replaceAll("\\d+ bytes", "N bytes");
   }
 }

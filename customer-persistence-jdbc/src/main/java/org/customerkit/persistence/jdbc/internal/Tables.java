@@ -52,6 +52,10 @@ public final class Tables {
     return prefix + "saved_views";
   }
 
+  public String reportDefinitions() {
+    return prefix + "report_definitions";
+  }
+
   public String history() {
     return prefix + "schema_history";
   }
