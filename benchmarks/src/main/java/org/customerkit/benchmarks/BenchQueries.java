@@ -1,0 +1,122 @@
+package org.customerkit.benchmarks;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+import org.customerkit.core.domain.customer.CustomerId;
+import org.customerkit.core.view.Keyset;
+import org.openjdk.jmh.infra.Blackhole;
+
+/**
+ * The hand-written side of the benchmarks: the customer list queries in plain JDBC, written as one would write
+ * them for this schema without the library, reading the same columns the store reads.
+ */
+final class BenchQueries {
+
+  /** The customer columns the store reads for a list row. */
+  static final String COLUMNS = "tenant_id, id, number, version, party_kind, company_name, legal_form, salutation,"
+      + " first_name, last_name, street, house_number, box, line2, postal_code, city, country, phone, mobile, email,"
+      + " website, vat_number, enterprise_number, vat_regime, payment_term_days, price_category, discount_percent,"
+      + " iban, bic, peppol_id, extra_info, created_at, updated_at, language_sort, status_sort";
+
+  static final String TABLE = BenchDatabase.PREFIX + "customers";
+
+  /** What a page reads: a page of 50 plus one row that tells whether there is a next page, as the use case asks. */
+  static final int LIMIT = 51;
+
+  /** The page whose keyset the deep-page benchmarks start after: page 10,000 of 50, after row 500,000. */
+  static final int DEEP_ROW = 500_000;
+
+  private BenchQueries() {}
+
+  /** The SQL column of a sort or view column name. */
+  static String sortColumn(String column) {
+    return switch (column) {
+      case "company-name" -> "company_name_sort";
+      case "city" -> "city_sort";
+      case "number" -> "number_sort";
+      default -> throw new IllegalArgumentException("no benchmark for sort " + column);
+    };
+  }
+
+  /** The WHERE condition of a built-in view after {@code tenant_id = ?}, with its parameters bound next. */
+  static String viewCondition(String view) {
+    return switch (view) {
+      case "all" -> " AND status_sort = ?";
+      case "without-vat" -> " AND vat_number_sort = '' AND status_sort = ?";
+      case "with-vat" -> " AND vat_number_sort <> '' AND status_sort = ?";
+      default -> throw new IllegalArgumentException("unknown view " + view);
+    };
+  }
+
+  /**
+   * The keyset after row {@code wanted} of the view in this order, read with OFFSET once; when the view has
+   * fewer rows, after the row 1,000 before its last, so the page is still a full deep one.
+   */
+  static Keyset seek(Connection connection, String tenant, String view, String sortColumn, int wanted)
+      throws SQLException {
+    String where = " FROM " + TABLE + " WHERE tenant_id = ?" + viewCondition(view);
+    int offset = wanted - 1;
+    Optional<Keyset> keyset = keysetAt(connection, tenant, where, sortColumn, offset);
+    if (keyset.isEmpty()) {
+      long count;
+      try (PreparedStatement ps = connection.prepareStatement("SELECT COUNT(*)" + where)) {
+        ps.setString(1, tenant);
+        ps.setString(2, "active");
+        try (ResultSet rs = ps.executeQuery()) {
+          rs.next();
+          count = rs.getLong(1);
+        }
+      }
+      offset = (int) count - 1_000;
+      keyset = keysetAt(connection, tenant, where, sortColumn, offset);
+    }
+    System.out.println("[customerkit bench] view " + view + " by " + sortColumn + ": deep page after row "
+        + (offset + 1));
+    return keyset.orElseThrow(() -> new IllegalStateException("no rows for the deep page; is the data loaded?"));
+  }
+
+  private static Optional<Keyset> keysetAt(Connection connection, String tenant, String where, String sortColumn,
+      int offset) throws SQLException {
+    try (PreparedStatement ps = connection.prepareStatement("SELECT " + sortColumn + ", id" + where
+        + " ORDER BY tenant_id, " + sortColumn + ", id LIMIT 1 OFFSET " + offset)) {
+      ps.setString(1, tenant);
+      ps.setString(2, "active");
+      try (ResultSet rs = ps.executeQuery()) {
+        if (!rs.next()) {
+          return Optional.empty();
+        }
+        return Optional.of(new Keyset(List.of(rs.getString(1)), CustomerId.parse(rs.getString(2)).orElseThrow()));
+      }
+    }
+  }
+
+  /** Runs a prepared, bound query and counts its rows (for the setup's check). */
+  static int countRows(PreparedStatement ps) throws SQLException {
+    int rows = 0;
+    try (ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        rows++;
+      }
+    }
+    return rows;
+  }
+
+  /** Runs a prepared, bound query and reads every column of every row. */
+  static int readAll(PreparedStatement ps, Blackhole blackhole) throws SQLException {
+    int rows = 0;
+    try (ResultSet rs = ps.executeQuery()) {
+      int columns = rs.getMetaData().getColumnCount();
+      while (rs.next()) {
+        for (int i = 1; i <= columns; i++) {
+          blackhole.consume(rs.getString(i));
+        }
+        rows++;
+      }
+    }
+    return rows;
+  }
+}

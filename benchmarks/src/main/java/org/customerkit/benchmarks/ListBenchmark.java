@@ -1,0 +1,120 @@
+package org.customerkit.benchmarks;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import org.customerkit.core.application.port.out.CustomerQuery;
+import org.customerkit.core.application.port.out.CustomerStore;
+import org.customerkit.core.domain.customer.Customer;
+import org.customerkit.core.domain.customer.TenantId;
+import org.customerkit.core.view.BuiltInView;
+import org.customerkit.core.view.Condition;
+import org.customerkit.core.view.Keyset;
+import org.customerkit.core.view.Sort;
+import org.customerkit.core.view.StandardColumn;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.Blackhole;
+
+/**
+ * One page of a built-in view of the tenant with a million customers, sorted by one column: the first page, or
+ * page 10,000 (the keyset of row 500,000, found once in the setup). {@link #library} asks the library's
+ * {@link CustomerStore#list} exactly what the list use case asks (the view's effective filter, its sort, 51 rows,
+ * the keyset); {@link #raw} runs the same query written by hand in JDBC, one prepared statement reused, every
+ * column read. {@link ListBreakdownBenchmark} splits the difference.
+ */
+@BenchmarkMode(Mode.SampleTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Fork(value = 1, jvmArgsAppend = {"-Xmx1g"})
+@Warmup(iterations = 3, time = 1)
+@Measurement(iterations = 5, time = 1)
+@State(Scope.Benchmark)
+public class ListBenchmark {
+
+  @Param({"h2", "postgres"})
+  public String database;
+
+  @Param({"all", "without-vat", "with-vat"})
+  public String view;
+
+  @Param({"company-name", "city"})
+  public String sort;
+
+  @Param({"1", "10000"})
+  public int page;
+
+  private final TenantId tenant = TenantId.of(LoadData.BIG_TENANT);
+  private Connection libraryConnection;
+  private Connection rawConnection;
+  private CustomerStore store;
+  private CustomerQuery query;
+  private PreparedStatement rawStatement;
+
+  @Setup(Level.Trial)
+  public void setUp() throws SQLException {
+    BenchDatabase db = BenchDatabase.of(database);
+    LoadData.ensureLoaded(db);
+    libraryConnection = db.connect();
+    rawConnection = db.connect();
+    store = BenchDatabase.stores(libraryConnection, db.dialect()).customers();
+
+    BuiltInView builtIn = BuiltInView.byName(view).orElseThrow();
+    StandardColumn column = StandardColumn.byName(sort).orElseThrow();
+    Condition condition = builtIn.view().effectiveFilter().toCondition();
+    String sortColumn = BenchQueries.sortColumn(sort);
+    Optional<Keyset> after = page == 1 ? Optional.empty()
+        : Optional.of(BenchQueries.seek(rawConnection, tenant.value(), view, sortColumn,
+            (page - 1) * 50));
+    query = new CustomerQuery(condition, Sort.by(column), BenchQueries.LIMIT, after);
+
+    String sql = "SELECT " + BenchQueries.COLUMNS + " FROM " + BenchQueries.TABLE + " WHERE tenant_id = ?"
+        + BenchQueries.viewCondition(view) + (after.isPresent() ? " AND (" + sortColumn + ", id) > (?, ?)" : "")
+        + " ORDER BY tenant_id, " + sortColumn + ", id LIMIT ?";
+    rawStatement = rawConnection.prepareStatement(sql);
+    int p = 1;
+    rawStatement.setString(p++, tenant.value());
+    rawStatement.setString(p++, "active");
+    if (after.isPresent()) {
+      rawStatement.setString(p++, after.get().keys().get(0));
+      rawStatement.setString(p++, after.get().id().toString());
+    }
+    rawStatement.setInt(p, BenchQueries.LIMIT);
+
+    List<Customer> viaLibrary = library();
+    int viaRaw = BenchQueries.countRows(rawStatement);
+    if (viaLibrary.size() != viaRaw || viaRaw == 0) {
+      throw new IllegalStateException("library and raw query disagree: " + viaLibrary.size() + " vs " + viaRaw);
+    }
+  }
+
+  @TearDown(Level.Trial)
+  public void tearDown() throws SQLException {
+    rawStatement.close();
+    rawConnection.close();
+    libraryConnection.close();
+  }
+
+  @Benchmark
+  public List<Customer> library() {
+    return store.list(tenant, query);
+  }
+
+  @Benchmark
+  public int raw(Blackhole blackhole) throws SQLException {
+    return BenchQueries.readAll(rawStatement, blackhole);
+  }
+}

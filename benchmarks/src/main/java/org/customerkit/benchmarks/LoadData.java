@@ -1,0 +1,180 @@
+package org.customerkit.benchmarks;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.customerkit.core.domain.customer.Customer;
+import org.customerkit.core.domain.customer.TenantId;
+import org.customerkit.persistence.jdbc.JdbcCustomerStores;
+import org.customerkit.persistence.jdbc.internal.CustomerRows;
+import org.customerkit.persistence.jdbc.internal.Sql;
+import org.customerkit.persistence.jdbc.internal.SqlScript;
+import org.customerkit.persistence.jdbc.internal.Tables;
+
+/**
+ * Fills a benchmark database once: 1,000,000 customers in tenant {@value #BIG_TENANT} and 99,999 over nine more
+ * tenants, then records a marker row in {@code bench_loaded}; a database with the marker is left alone, one
+ * without it (nothing loaded, or a load interrupted) has its {@code bench_} tables dropped and loaded afresh.
+ *
+ * <p>Run it by hand before the benchmarks ({@code java -cp benchmarks/target/benchmarks.jar
+ * org.customerkit.benchmarks.LoadData h2 postgres}); the benchmarks' trial setup also calls it, so a first run
+ * without it loads on the way (for minutes).
+ *
+ * <p><b>The bulk path.</b> {@code CustomerStore.insert} writes one customer per statement with all indexes live:
+ * at a million rows that is far slower than a batch (see docs, list-queries-measured: index upkeep, above all the
+ * trigram indexes, decides import speed). So the loader writes the same customer rows the store writes, with the
+ * store's own row mapping ({@link CustomerRows#WRITTEN} and {@link CustomerRows#values}: card columns, sort and
+ * match keys, search texts) as JDBC batches of 1,000 committed every 10,000, with the customer table's secondary
+ * indexes dropped during the load and created again afterwards from the module's own migration script. The
+ * sample customers have no extra addresses, contacts or extra fields, so there are no child rows to write. Every
+ * row reads back through the store (the benchmarks read them through {@code CustomerStore.list}).
+ */
+public final class LoadData {
+
+  static final String BIG_TENANT = "tenant-01";
+  static final int BIG_TENANT_ROWS = 1_000_000;
+  static final int OTHER_TENANTS = 9;
+  static final int OTHER_TENANT_ROWS = 11_111;
+  private static final int BATCH = 1_000;
+  private static final int COMMIT_EVERY = 10_000;
+
+  private LoadData() {}
+
+  public static void main(String[] args) throws SQLException {
+    List<String> names = args.length == 0 ? List.of("h2", "postgres") : List.of(args);
+    for (String name : names) {
+      ensureLoaded(BenchDatabase.of(name));
+    }
+  }
+
+  /** Loads the database unless its marker row says it is loaded. */
+  static synchronized void ensureLoaded(BenchDatabase database) throws SQLException {
+    Properties properties = new Properties();
+    if (database == BenchDatabase.POSTGRES) {
+      properties.setProperty("reWriteBatchedInserts", "true");
+    }
+    try (Connection connection = DriverManager.getConnection(database.url(), properties)) {
+      JdbcCustomerStores stores = BenchDatabase.stores(connection, database.dialect());
+      try (Statement s = connection.createStatement()) {
+        s.execute("CREATE TABLE IF NOT EXISTS " + BenchDatabase.PREFIX
+            + "loaded (customers BIGINT NOT NULL, loaded_at VARCHAR(40) NOT NULL)");
+        try (ResultSet rs = s.executeQuery("SELECT customers FROM " + BenchDatabase.PREFIX + "loaded")) {
+          if (rs.next()) {
+            log(database, "already loaded (" + rs.getLong(1) + " customers)");
+            return;
+          }
+        }
+        // no marker: nothing or an interrupted load; dropping is much faster than deleting rows
+        Tables tables = new Tables(BenchDatabase.PREFIX);
+        for (String table : List.of(tables.fieldValues(), tables.contacts(), tables.addresses(), tables.customers(),
+            tables.numbers(), tables.extraFields(), tables.savedViews(), tables.history())) {
+          s.execute("DROP TABLE IF EXISTS " + table + " CASCADE");
+        }
+      }
+      stores.schema().install();
+      load(database, connection, stores);
+    }
+  }
+
+  private static void load(BenchDatabase database, Connection connection, JdbcCustomerStores stores)
+      throws SQLException {
+    long start = System.nanoTime();
+    List<String> indexes = indexStatements(database, stores);
+    try (Statement s = connection.createStatement()) {
+      for (String create : indexes) {
+        s.execute("DROP INDEX IF EXISTS " + indexName(create));
+      }
+    }
+    log(database, "loading; secondary indexes dropped: " + indexes.size());
+    connection.setAutoCommit(false);
+    String insert = "INSERT INTO " + stores.customerTable() + " (tenant_id, id, "
+        + String.join(", ", CustomerRows.WRITTEN) + ") VALUES (?, ?" + ", ?".repeat(CustomerRows.WRITTEN.size())
+        + ")";
+    long total = 0;
+    try (PreparedStatement ps = connection.prepareStatement(insert)) {
+      total += tenant(database, connection, ps, TenantId.of(BIG_TENANT), 1, BIG_TENANT_ROWS, start);
+      for (int t = 2; t <= OTHER_TENANTS + 1; t++) {
+        total += tenant(database, connection, ps, TenantId.of(String.format(Locale.ROOT, "tenant-%02d", t)), t,
+            OTHER_TENANT_ROWS, start);
+      }
+    }
+    connection.commit();
+    connection.setAutoCommit(true);
+    log(database, String.format(Locale.ROOT, "%,d rows in %.0f s; creating %d indexes", total, seconds(start),
+        indexes.size()));
+    try (Statement s = connection.createStatement()) {
+      if (database == BenchDatabase.POSTGRES) {
+        s.execute("SET maintenance_work_mem = '256MB'");
+      }
+      for (String create : indexes) {
+        long t0 = System.nanoTime();
+        s.execute(create);
+        log(database, String.format(Locale.ROOT, "%s in %.0f s", indexName(create), seconds(t0)));
+      }
+      s.execute(database == BenchDatabase.POSTGRES ? "VACUUM ANALYZE " + stores.customerTable() : "ANALYZE");
+      s.executeUpdate("INSERT INTO " + BenchDatabase.PREFIX + "loaded (customers, loaded_at) VALUES (" + total
+          + ", '" + java.time.Instant.now() + "')");
+    }
+    log(database, String.format(Locale.ROOT, "loaded in %.0f s", seconds(start)));
+  }
+
+  private static long tenant(BenchDatabase database, Connection connection, PreparedStatement ps, TenantId tenant,
+      int ordinal, int rows, long start) throws SQLException {
+    for (int from = 0; from < rows; from += BATCH) {
+      int to = Math.min(rows, from + BATCH);
+      List<List<Object>> values = IntStream.range(from, to).parallel()
+          .mapToObj(i -> row(SampleCustomers.customer(tenant, ordinal, i))).collect(Collectors.toList());
+      for (List<Object> row : values) {
+        Sql.bind(ps, row);
+        ps.addBatch();
+      }
+      ps.executeBatch();
+      if (to % COMMIT_EVERY == 0 || to == rows) {
+        connection.commit();
+      }
+      if (to % 100_000 == 0) {
+        log(database, String.format(Locale.ROOT, "%s: %,d rows, %.0f s", tenant.value(), to, seconds(start)));
+      }
+    }
+    return rows;
+  }
+
+  private static List<Object> row(Customer customer) {
+    List<Object> values = new ArrayList<>(CustomerRows.WRITTEN.size() + 2);
+    values.add(customer.tenant().value());
+    values.add(customer.id().toString());
+    values.addAll(CustomerRows.values(customer));
+    return values;
+  }
+
+  /** The CREATE INDEX statements of the customer table in the module's migrations, with the prefix applied. */
+  private static List<String> indexStatements(BenchDatabase database, JdbcCustomerStores stores) {
+    String script = SqlScript.load(database.dialect().migrationFolder() + "/V1__customers.sql");
+    String marker = " ON " + stores.customerTable() + " ";
+    return SqlScript.statements(script, BenchDatabase.PREFIX).stream().map(String::strip)
+        .filter(s -> s.toUpperCase(Locale.ROOT).startsWith("CREATE INDEX") && s.contains(marker))
+        .collect(Collectors.toList());
+  }
+
+  private static String indexName(String create) {
+    String afterExists = create.substring(create.indexOf("EXISTS") + "EXISTS".length()).strip();
+    return afterExists.substring(0, afterExists.indexOf(' '));
+  }
+
+  private static double seconds(long since) {
+    return (System.nanoTime() - since) / 1e9;
+  }
+
+  private static void log(BenchDatabase database, String message) {
+    System.out.println("[customerkit bench load " + database.name().toLowerCase(Locale.ROOT) + "] " + message);
+  }
+}
