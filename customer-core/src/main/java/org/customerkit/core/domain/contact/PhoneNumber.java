@@ -23,17 +23,50 @@ public final class PhoneNumber {
 
   private static final PhoneNumberUtil PHONES = PhoneNumberUtil.getInstance();
   private static final String UNKNOWN_REGION = "ZZ";
+  private static final java.util.regex.Pattern E164 = java.util.regex.Pattern.compile("\\+[1-9][0-9]{1,14}");
 
   private final String e164;
-  private final String national;
-  private final String international;
-  private final String regionCode;
+  private volatile Forms forms;
+
+  private record Forms(String national, String international, String regionCode) {
+    static Forms of(com.google.i18n.phonenumbers.Phonenumber.PhoneNumber number) {
+      return new Forms(PHONES.format(number, PhoneNumberFormat.NATIONAL),
+          PHONES.format(number, PhoneNumberFormat.INTERNATIONAL), PHONES.getRegionCodeForNumber(number));
+    }
+  }
 
   private PhoneNumber(com.google.i18n.phonenumbers.Phonenumber.PhoneNumber number) {
     this.e164 = PHONES.format(number, PhoneNumberFormat.E164);
-    this.national = PHONES.format(number, PhoneNumberFormat.NATIONAL);
-    this.international = PHONES.format(number, PhoneNumberFormat.INTERNATIONAL);
-    this.regionCode = PHONES.getRegionCodeForNumber(number);
+    this.forms = Forms.of(number);
+  }
+
+  private PhoneNumber(String e164) {
+    this.e164 = e164;
+  }
+
+  /**
+   * A number read back from storage, where it was written as {@link #e164()} of a parsed number: kept as it is,
+   * not parsed nor validated again; its other forms are worked out when first asked for.
+   */
+  public static PhoneNumber ofStored(String e164) {
+    Objects.requireNonNull(e164, "e164");
+    if (!E164.matcher(e164).matches()) {
+      throw new IllegalArgumentException("not an E.164 number: " + e164);
+    }
+    return new PhoneNumber(e164);
+  }
+
+  private Forms forms() {
+    Forms f = forms;
+    if (f == null) {
+      try {
+        f = Forms.of(PHONES.parse(e164, UNKNOWN_REGION));
+      } catch (NumberParseException e) {
+        throw new IllegalStateException("stored phone number no longer parses: " + e164, e);
+      }
+      forms = f;
+    }
+    return f;
   }
 
   /** {@link #parse(String, CountryCode, String)} for the field {@code phone}. */
@@ -85,12 +118,12 @@ public final class PhoneNumber {
 
   /** The number as written inside its own country, e.g. {@code 09 223 45 67}. */
   public String national() {
-    return national;
+    return forms().national();
   }
 
   /** The number as written from abroad, e.g. {@code +32 9 223 45 67}. */
   public String international() {
-    return international;
+    return forms().international();
   }
 
   /**
@@ -98,7 +131,7 @@ public final class PhoneNumber {
    * services) and for regions without an ISO 3166-1 code (Kosovo, Ascension Island).
    */
   public Optional<CountryCode> region() {
-    return CountryCode.parse(regionCode).toOptional();
+    return CountryCode.parse(forms().regionCode()).toOptional();
   }
 
   @Override

@@ -251,7 +251,7 @@ public final class CustomerRows {
   }
 
   private static PhoneNumber phone(String e164) {
-    return PhoneNumber.of(e164, CountryCode.BELGIUM);
+    return PhoneNumber.ofStored(e164);
   }
 
   private static Optional<String> opt(ResultSet rs, String column) throws SQLException {
