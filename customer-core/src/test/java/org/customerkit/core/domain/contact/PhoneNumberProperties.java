@@ -59,6 +59,15 @@ class PhoneNumberProperties {
   }
 
   @Property
+  void aStoredNumberReadsBackWithEveryFormOfTheParsedOne(@ForAll("phoneNumbers") PhoneNumber phone) {
+    PhoneNumber stored = PhoneNumber.ofStored(phone.e164());
+    assertEquals(phone, stored);
+    assertEquals(phone.national(), stored.national());
+    assertEquals(phone.international(), stored.international());
+    assertEquals(phone.region(), stored.region());
+  }
+
+  @Property
   void parsingTheInternationalFormGivesTheSameNumber(@ForAll("phoneNumbers") PhoneNumber phone,
       @ForAll("regions") CountryCode anyRegion) {
     assertEquals(phone, PhoneNumber.of(phone.international(), anyRegion));
