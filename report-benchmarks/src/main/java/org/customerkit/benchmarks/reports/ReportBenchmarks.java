@@ -56,9 +56,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * Output goes to a stream that only counts bytes.
  *
  * <p>{@code source=memory} (default): the customers are made once per trial and held in a list, which both
- * sides read. {@code source=h2}: they are inserted once per trial into an in-memory H2 database through
- * {@code customer-persistence-jdbc}, and customerkit streams them from its {@code CustomerStore}; the baseline
- * streams the same store and writes the cells itself.
+ * sides read. {@code source=h2}: they are inserted once per trial (about a minute) into an in-memory H2
+ * database through {@code customer-persistence-jdbc}, and customerkit streams them from its
+ * {@code CustomerStore}; the baseline streams the same store and writes the cells itself.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -90,10 +90,14 @@ public class ReportBenchmarks {
       JdbcCustomerStores jdbc = JdbcCustomerStores.create(dataSource);
       jdbc.install();
       store = jdbc.customers();
-      if (store.count(tenant, new Condition.Always()) == 0) {
+      long there = store.count(tenant, new Condition.Always());
+      if (there == 0) {
         for (int i = 0; i < ROWS; i++) {
           store.insert(GeneratedCustomers.customer(tenant, i));
         }
+      } else if (there != ROWS) {
+        throw new IllegalStateException(there + " customers in " + h2.getURL() + ", not " + ROWS
+            + " (a load was interrupted?): delete the database files and run again");
       }
       customers = jdbc.moduleBuilder().reportDefinitionStore(memory.reports()).build().forTenant(tenant);
     } else {
