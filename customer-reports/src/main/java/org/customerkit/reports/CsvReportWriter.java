@@ -46,7 +46,12 @@ final class CsvReportWriter implements ReportWriter {
 
   @Override
   public void row(List<Cell> cells) {
-    csv.writeRecord(texts.texts(cells));
+    // field by field: no list of texts per row
+    CsvWriter.CsvWriterRecord record = csv.writeRecord();
+    for (Cell cell : cells) {
+      record.writeField(texts.text(cell));
+    }
+    record.endRecord();
   }
 
   @Override

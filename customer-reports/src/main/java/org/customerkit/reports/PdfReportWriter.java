@@ -13,6 +13,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceStream;
 import org.apache.pdfbox.util.Matrix;
@@ -34,8 +35,8 @@ import org.slf4j.LoggerFactory;
  * after the last allowed one; nothing is drawn past its column's edge.
  *
  * <p>Column widths are set from the headings and the first {@value #SAMPLE_ROWS} rows, which are held until
- * then; after that every row is drawn as it comes. Page content goes to temporary files through PDFBox's
- * stream cache, so the pages of a long report do not fill the heap.
+ * then; after that every row is drawn as it comes. A finished page's content goes to a temporary file
+ * ({@link SpillingStreamCache}), so the pages of a long report do not fill the heap.
  */
 final class PdfReportWriter implements ReportWriter {
 
@@ -57,6 +58,7 @@ final class PdfReportWriter implements ReportWriter {
   private Messages messages;
   private CellTexts texts;
   private PDDocument document;
+  private SpillingStreamCache streams;
   private PdfText text;
   private PDRectangle pageSize;
   private List<String> headings;
@@ -90,7 +92,8 @@ final class PdfReportWriter implements ReportWriter {
     this.header = header;
     this.messages = header.messages();
     this.texts = new CellTexts(messages);
-    this.document = new PDDocument(org.apache.pdfbox.io.IOUtils.createTempFileOnlyStreamCache());
+    this.streams = new SpillingStreamCache();
+    this.document = new PDDocument(() -> streams);
     this.text = new PdfText(document);
     Orientation orientation = options.orientation().orElse(header.orientation());
     this.pageSize = orientation == Orientation.LANDSCAPE
@@ -168,8 +171,12 @@ final class PdfReportWriter implements ReportWriter {
       drawPageNumber();
       content.close();
       content = null;
+      streams.spill();
       writePageTotal();
-      document.save(new UnclosedOutput(out));
+      // Object streams would pack the page dictionaries smaller, but PDFBox builds them all in the heap at
+      // save, which for a million-row report took the heap from 36 MB to 114 MB; a plain cross-reference
+      // table writes each object as it goes.
+      document.save(new UnclosedOutput(out), CompressParameters.NO_COMPRESSION);
       out.flush();
       LOG.debug("PDF report {}: {} rows on {} pages", header.title(), rows, pages);
     } catch (IOException e) {
@@ -194,6 +201,7 @@ final class PdfReportWriter implements ReportWriter {
       }
       document.close();
       document = null;
+      streams.close();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -274,6 +282,7 @@ final class PdfReportWriter implements ReportWriter {
       if (content != null) {
         drawPageNumber();
         content.close();
+        streams.spill();
       }
       PDPage page = new PDPage(pageSize);
       page.setResources(pageResources);
