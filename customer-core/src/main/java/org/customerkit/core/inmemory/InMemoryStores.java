@@ -4,7 +4,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
-import org.customerkit.core.application.CustomerModule;
+import org.customerkit.core.application.CustomerStores;
 import org.customerkit.core.application.port.out.CustomerNumbers;
 import org.customerkit.core.application.port.out.CustomerStore;
 import org.customerkit.core.application.port.out.ExtraFieldStore;
@@ -17,7 +17,7 @@ import org.customerkit.core.application.port.out.ViewStore;
  * {@link Transactions#inTransaction} records how to undo itself, and an exception undoes them in reverse.
  * Transactions are serialised by one lock, which is all a test needs.
  */
-public final class InMemoryStores implements Transactions {
+public final class InMemoryStores implements CustomerStores, Transactions {
 
   private final ReentrantLock lock = new ReentrantLock();
   private final ThreadLocal<Deque<Runnable>> undo = new ThreadLocal<>();
@@ -27,34 +27,34 @@ public final class InMemoryStores implements Transactions {
   private final InMemoryViewStore views = new InMemoryViewStore(this);
   private final InMemoryReportDefinitionStore reports = new InMemoryReportDefinitionStore(this);
 
+  @Override
   public CustomerStore customers() {
     return customers;
   }
 
+  @Override
   public CustomerNumbers numbers() {
     return numbers;
   }
 
+  @Override
   public ExtraFieldStore fields() {
     return fields;
   }
 
+  @Override
   public ViewStore views() {
     return views;
   }
 
-  public ReportDefinitionStore reports() {
+  @Override
+  public ReportDefinitionStore reportDefinitions() {
     return reports;
   }
 
+  @Override
   public Transactions transactions() {
     return this;
-  }
-
-  /** A module builder with every store of this set wired in; add a sales ledger, events or settings. */
-  public CustomerModule.Builder moduleBuilder() {
-    return CustomerModule.builder().customerStore(customers).customerNumbers(numbers).extraFieldStore(fields)
-        .viewStore(views).reportDefinitionStore(reports).transactions(this);
   }
 
   @Override

@@ -17,6 +17,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.customerkit.core.application.CustomerStores;
 import org.customerkit.core.application.port.out.CustomerQuery;
 import org.customerkit.core.application.port.out.DuplicateCustomerNumberException;
 import org.customerkit.core.application.port.out.StoredView;
@@ -44,7 +45,7 @@ import org.junit.jupiter.api.Test;
 public abstract class StoreContract {
 
   /** The adapter's stores; may be the same instance for every test. */
-  protected abstract StoreSet stores();
+  protected abstract CustomerStores stores();
 
   protected static TenantId freshTenant() {
     return TenantId.of("t-" + UUID.randomUUID().toString().substring(0, 13));

@@ -10,7 +10,7 @@ class InMemoryReportDefinitionStoreContractTest extends ReportDefinitionStoreCon
 
   @Override
   protected ReportDefinitionStore reports() {
-    return stores.reports();
+    return stores.reportDefinitions();
   }
 
   @Override

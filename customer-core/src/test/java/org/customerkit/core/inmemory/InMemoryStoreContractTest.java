@@ -1,14 +1,14 @@
 package org.customerkit.core.inmemory;
 
 import org.customerkit.core.contract.StoreContract;
-import org.customerkit.core.contract.StoreSet;
+import org.customerkit.core.application.CustomerStores;
 
 class InMemoryStoreContractTest extends StoreContract {
 
-  private final StoreSet stores = StoreSet.of(new InMemoryStores());
+  private final CustomerStores stores = new InMemoryStores();
 
   @Override
-  protected StoreSet stores() {
+  protected CustomerStores stores() {
     return stores;
   }
 }

@@ -4,7 +4,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Objects;
 import javax.sql.DataSource;
-import org.customerkit.core.application.CustomerModule;
+import org.customerkit.core.application.CustomerStores;
 import org.customerkit.core.application.port.out.CustomerNumbers;
 import org.customerkit.core.application.port.out.CustomerStore;
 import org.customerkit.core.application.port.out.ExtraFieldStore;
@@ -33,7 +33,7 @@ import org.customerkit.persistence.jdbc.internal.Tables;
  * own from the data source; {@link #builder(ConnectionSource)} lets them run inside the host's transactions
  * instead. Instances are immutable and thread-safe.
  */
-public final class JdbcCustomerStores {
+public final class JdbcCustomerStores implements CustomerStores {
 
   /** The table prefix used when none is given. */
   public static final String DEFAULT_PREFIX = "ck_";
@@ -81,27 +81,33 @@ public final class JdbcCustomerStores {
     return new Builder(connections);
   }
 
+  @Override
   public CustomerStore customers() {
     return customers;
   }
 
+  @Override
   public CustomerNumbers numbers() {
     return numbers;
   }
 
+  @Override
   public ExtraFieldStore fields() {
     return fields;
   }
 
+  @Override
   public ViewStore views() {
     return views;
   }
 
   /** The tenants' saved report definitions ({@code <prefix>report_definitions}). */
+  @Override
   public ReportDefinitionStore reportDefinitions() {
     return reportDefinitions;
   }
 
+  @Override
   public Transactions transactions() {
     return connections;
   }
@@ -131,12 +137,6 @@ public final class JdbcCustomerStores {
    */
   public int install() {
     return schema().install();
-  }
-
-  /** A module builder with every store and the transactions wired in; add a sales ledger, events or settings. */
-  public CustomerModule.Builder moduleBuilder() {
-    return CustomerModule.builder().customerStore(customers).customerNumbers(numbers).extraFieldStore(fields)
-        .viewStore(views).reportDefinitionStore(reportDefinitions).transactions(connections);
   }
 
   /** The options of {@link JdbcCustomerStores}. */

@@ -4,12 +4,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 
-import org.customerkit.core.application.port.out.CustomerNumbers;
-import org.customerkit.core.application.port.out.CustomerStore;
-import org.customerkit.core.application.port.out.ExtraFieldStore;
-import org.customerkit.core.application.port.out.Transactions;
-import org.customerkit.core.application.port.out.ViewStore;
-import org.customerkit.core.contract.StoreSet;
 import org.customerkit.persistence.jdbc.internal.Tables;
 import org.junit.jupiter.api.Assumptions;
 
@@ -39,34 +33,5 @@ final class ContractStores {
     } catch (SQLException e) {
       throw new IllegalStateException("could not empty the report definitions", e);
     }
-  }
-
-  static StoreSet of(JdbcCustomerStores stores) {
-    return new StoreSet() {
-      @Override
-      public CustomerStore customers() {
-        return stores.customers();
-      }
-
-      @Override
-      public CustomerNumbers numbers() {
-        return stores.numbers();
-      }
-
-      @Override
-      public ExtraFieldStore fields() {
-        return stores.fields();
-      }
-
-      @Override
-      public ViewStore views() {
-        return stores.views();
-      }
-
-      @Override
-      public Transactions transactions() {
-        return stores.transactions();
-      }
-    };
   }
 }

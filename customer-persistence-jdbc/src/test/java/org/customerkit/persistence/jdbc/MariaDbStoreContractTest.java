@@ -1,7 +1,7 @@
 package org.customerkit.persistence.jdbc;
 
 import org.customerkit.core.contract.StoreContract;
-import org.customerkit.core.contract.StoreSet;
+import org.customerkit.core.application.CustomerStores;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 
@@ -21,7 +21,7 @@ class MariaDbStoreContractTest extends StoreContract {
   }
 
   @Override
-  protected StoreSet stores() {
-    return ContractStores.of(schema.stores());
+  protected CustomerStores stores() {
+    return schema.stores();
   }
 }

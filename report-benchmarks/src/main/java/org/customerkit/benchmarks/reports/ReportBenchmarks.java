@@ -99,7 +99,7 @@ public class ReportBenchmarks {
         throw new IllegalStateException(there + " customers in " + h2.getURL() + ", not " + ROWS
             + " (a load was interrupted?): delete the database files and run again");
       }
-      customers = jdbc.moduleBuilder().reportDefinitionStore(memory.reports()).build().forTenant(tenant);
+      customers = jdbc.moduleBuilder().reportDefinitionStore(memory.reportDefinitions()).build().forTenant(tenant);
     } else {
       List<Customer> held = new ArrayList<>(ROWS);
       for (int i = 0; i < ROWS; i++) {
