@@ -30,17 +30,17 @@ final class EditingCustomers {
       return Outcome.refused(input);
     }
     TenantSettings settings = ports.settings().apply(tenant);
-    Outcome<Customer[]> outcome;
+    Outcome<Change> outcome;
     try {
       outcome = ports.transactions().inTransaction(() -> replace(tenant, settings, command));
     } catch (DuplicateCustomerNumberException e) {
       outcome = Outcome.refused(Refusal.of("number", Reason.NUMBER_TAKEN, e.number().value()));
     }
-    outcome.result().ifPresent(pair -> ports.publish(new CustomerEvent.Updated(pair[0], pair[1])));
-    return outcome.map(pair -> pair[1]);
+    outcome.result().ifPresent(change -> ports.publish(new CustomerEvent.Updated(change.before(), change.after())));
+    return outcome.map(Change::after);
   }
 
-  private Outcome<Customer[]> replace(TenantId tenant, TenantSettings settings, EditCustomer.Command command) {
+  private Outcome<Change> replace(TenantId tenant, TenantSettings settings, EditCustomer.Command command) {
     Optional<Customer> stored = ports.customers().find(tenant, command.id());
     if (stored.isEmpty()) {
       return Outcome.refused(Refusal.of("customer", Reason.NOT_FOUND, command.id()));
@@ -75,8 +75,11 @@ final class EditingCustomers {
       long actual = ports.customers().find(tenant, command.id()).map(Customer::version).orElse(-1L);
       return stale(command.expectedVersion(), actual);
     }
-    return Outcome.done(new Customer[] {current, updated});
+    return Outcome.done(new Change(current, updated));
   }
+
+  /** The card before and after an edit, for the event. */
+  private record Change(Customer before, Customer after) {}
 
   private static <T> Outcome<T> stale(long expected, long actual) {
     return Outcome.refused(Refusal.of("customer", Reason.STALE_VERSION, expected, actual));
