@@ -12,80 +12,56 @@ public sealed interface CustomerEvent {
 
   Instant at();
 
-  record Registered(Customer customer) implements CustomerEvent {
+  /** An event that carries the customer as it is after the change; tenant, id and moment come from it. */
+  sealed interface OfCustomer extends CustomerEvent {
+
+    /** The customer after the change. */
+    Customer customer();
+
+    @Override
+    default TenantId tenant() {
+      return customer().tenant();
+    }
+
+    @Override
+    default CustomerId customerId() {
+      return customer().id();
+    }
+
+    @Override
+    default Instant at() {
+      return customer().updated();
+    }
+  }
+
+  record Registered(Customer customer) implements OfCustomer {
     public Registered {
       Objects.requireNonNull(customer, "customer");
     }
-
-    @Override
-    public TenantId tenant() {
-      return customer.tenant();
-    }
-
-    @Override
-    public CustomerId customerId() {
-      return customer.id();
-    }
-
-    @Override
-    public Instant at() {
-      return customer.created();
-    }
   }
 
-  record Updated(Customer before, Customer after) implements CustomerEvent {
+  /** @param before the card as it was; {@link #customer()} is the card as it is now */
+  record Updated(Customer before, Customer customer) implements OfCustomer {
     public Updated {
       Objects.requireNonNull(before, "before");
-      Objects.requireNonNull(after, "after");
+      Objects.requireNonNull(customer, "customer");
     }
 
-    @Override
-    public TenantId tenant() {
-      return after.tenant();
-    }
-
-    @Override
-    public CustomerId customerId() {
-      return after.id();
-    }
-
-    @Override
-    public Instant at() {
-      return after.updated();
+    /** The card as it is now: the same as {@link #customer()}. */
+    public Customer after() {
+      return customer;
     }
   }
 
-  record Archived(Customer customer) implements CustomerEvent {
-    @Override
-    public TenantId tenant() {
-      return customer.tenant();
-    }
-
-    @Override
-    public CustomerId customerId() {
-      return customer.id();
-    }
-
-    @Override
-    public Instant at() {
-      return customer.updated();
+  record Archived(Customer customer) implements OfCustomer {
+    public Archived {
+      Objects.requireNonNull(customer, "customer");
     }
   }
 
-  record Reactivated(Customer customer) implements CustomerEvent {
-    @Override
-    public TenantId tenant() {
-      return customer.tenant();
-    }
-
-    @Override
-    public CustomerId customerId() {
-      return customer.id();
-    }
-
-    @Override
-    public Instant at() {
-      return customer.updated();
+  record Reactivated(Customer customer) implements OfCustomer {
+    public Reactivated {
+      Objects.requireNonNull(customer, "customer");
     }
   }
 
