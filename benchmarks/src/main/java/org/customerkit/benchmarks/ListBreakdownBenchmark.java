@@ -1,14 +1,19 @@
 package org.customerkit.benchmarks;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
+import java.sql.Connection;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import org.customerkit.core.application.port.out.CustomerQuery;
+import org.customerkit.core.application.port.out.CustomerStore;
 import org.customerkit.core.domain.customer.Customer;
-import org.customerkit.persistence.jdbc.internal.CustomerRows;
+import org.customerkit.core.domain.customer.TenantId;
+import org.customerkit.core.view.BuiltInView;
+import org.customerkit.core.view.ListedCustomer;
+import org.customerkit.core.view.Sort;
+import org.customerkit.core.view.StandardColumn;
+import org.customerkit.core.view.View;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -24,10 +29,10 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Where a library page spends its time beyond the raw query: the first page of all customers by company name,
- * read by hand and mapped to customers with the store's own row mapping ({@link CustomerRows#read}), without the
- * child-row statements. Compare with {@code ListBenchmark.raw} and {@code ListBenchmark.library} of the same page:
- * raw to this is the mapping, this to library is the child rows and the statement preparation.
+ * Why a list page is read as rows: the first page of all customers by company name, once as
+ * {@link CustomerStore#listRows} in the view's columns (what the list use case reads) and once as whole customers
+ * through {@link CustomerStore#list} (what a card, a stream or a report reads: every column, the child rows of
+ * addresses, contacts and extra fields, every value parsed back into the domain).
  */
 @BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
@@ -40,36 +45,35 @@ public class ListBreakdownBenchmark {
   @Param({"h2", "postgres"})
   public String database;
 
+  private final TenantId tenant = TenantId.of(LoadData.BIG_TENANT);
   private Connection connection;
-  private PreparedStatement statement;
+  private CustomerStore store;
+  private CustomerQuery query;
+  private View view;
 
   @Setup(Level.Trial)
   public void setUp() throws SQLException {
     BenchDatabase db = BenchDatabase.of(database);
     LoadData.ensureLoaded(db);
     connection = db.connect();
-    statement = connection.prepareStatement("SELECT " + BenchQueries.COLUMNS + " FROM " + BenchQueries.TABLE
-        + " WHERE tenant_id = ?" + BenchQueries.viewCondition("all")
-        + " ORDER BY tenant_id, company_name_sort, id LIMIT ?");
-    statement.setString(1, LoadData.BIG_TENANT);
-    statement.setString(2, "active");
-    statement.setInt(3, BenchQueries.LIMIT);
+    store = BenchDatabase.stores(connection, db.dialect()).customers();
+    view = View.builder().from(BuiltInView.ALL.view()).sort(Sort.by(StandardColumn.COMPANY_NAME)).build();
+    query = new CustomerQuery(view.effectiveFilter().toCondition(), view.sort(), BenchQueries.LIMIT,
+        Optional.empty());
   }
 
   @TearDown(Level.Trial)
   public void tearDown() throws SQLException {
-    statement.close();
     connection.close();
   }
 
   @Benchmark
-  public List<Customer> rawIntoDomain() throws SQLException {
-    List<Customer> rows = new ArrayList<>(BenchQueries.LIMIT);
-    try (ResultSet rs = statement.executeQuery()) {
-      while (rs.next()) {
-        rows.add(CustomerRows.read(rs).builder().build());
-      }
-    }
-    return rows;
+  public List<ListedCustomer> rows() {
+    return store.listRows(tenant, query, view.columns());
+  }
+
+  @Benchmark
+  public List<Customer> wholeCustomers() {
+    return store.list(tenant, query);
   }
 }

@@ -156,18 +156,25 @@ public final class LoadData {
     return values;
   }
 
+  /** The migrations that create indexes on the customer table. */
+  private static final List<String> INDEXING_MIGRATIONS = List.of("V1__customers", "V3__list_rows");
+
   /** The CREATE INDEX statements of the customer table in the module's migrations, with the prefix applied. */
   private static List<String> indexStatements(BenchDatabase database, JdbcCustomerStores stores) {
-    String script = SqlScript.load(database.dialect().migrationFolder() + "/V1__customers.sql");
     String marker = " ON " + stores.customerTable() + " ";
-    return SqlScript.statements(script, BenchDatabase.PREFIX).stream().map(String::strip)
-        .filter(s -> s.toUpperCase(Locale.ROOT).startsWith("CREATE INDEX") && s.contains(marker))
-        .collect(Collectors.toList());
+    List<String> statements = new ArrayList<>();
+    for (String migration : INDEXING_MIGRATIONS) {
+      String script = SqlScript.load(database.dialect().migrationFolder() + "/" + migration + ".sql");
+      SqlScript.statements(script, BenchDatabase.PREFIX).stream().map(s -> s.strip().replaceAll("\\s+", " "))
+          .filter(s -> s.toUpperCase(Locale.ROOT).startsWith("CREATE INDEX") && s.contains(marker))
+          .forEach(statements::add);
+    }
+    return statements;
   }
 
   private static String indexName(String create) {
     String afterExists = create.substring(create.indexOf("EXISTS") + "EXISTS".length()).strip();
-    return afterExists.substring(0, afterExists.indexOf(' '));
+    return afterExists.split("\\s+", 2)[0];
   }
 
   private static double seconds(long since) {

@@ -8,11 +8,11 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.customerkit.core.application.port.out.CustomerQuery;
 import org.customerkit.core.application.port.out.CustomerStore;
-import org.customerkit.core.domain.customer.Customer;
 import org.customerkit.core.domain.customer.TenantId;
 import org.customerkit.core.view.BuiltInView;
 import org.customerkit.core.view.Condition;
 import org.customerkit.core.view.Filter;
+import org.customerkit.core.view.ListedCustomer;
 import org.customerkit.core.view.Sort;
 import org.customerkit.core.view.StandardColumn;
 import org.customerkit.core.view.View;
@@ -36,7 +36,7 @@ import org.postgresql.PGStatement;
  * General search in the tenant with a million customers, first page sorted by company name: a city ("gent":
  * Gent and Gentbrugge, about 8% of the customers), part of a name ("janss": Janssens, under 2%), and a term with a
  * single hit (a customer number, the hard case without an index). {@link #library} goes through
- * {@link CustomerStore#list} with the filter the list use case makes of the search box (the search, active
+ * {@link CustomerStore#listRows} (the default columns) with the filter the list use case makes of the search box (the search, active
  * customers only); {@link #raw} is the same query by hand, with a plan per call on PostgreSQL as a search needs.
  */
 @BenchmarkMode(Mode.SampleTime)
@@ -72,9 +72,9 @@ public class SearchBenchmark {
     Condition condition = view.effectiveFilter().toCondition();
     query = new CustomerQuery(condition, view.sort(), BenchQueries.LIMIT, Optional.empty());
 
-    rawStatement = rawConnection.prepareStatement("SELECT " + BenchQueries.COLUMNS + " FROM " + BenchQueries.TABLE
-        + " WHERE tenant_id = ? AND search_words LIKE ? AND status_sort = ?"
-        + " ORDER BY tenant_id, company_name_sort, id LIMIT ?");
+    rawStatement = rawConnection.prepareStatement("SELECT " + BenchQueries.rowColumns("all", "company_name_sort")
+        + " FROM " + BenchQueries.TABLE + " WHERE tenant_id = ? AND search_words LIKE ? AND status_sort = ?"
+        + BenchQueries.orderBy("all", "company_name_sort") + " LIMIT ?");
     if (db == BenchDatabase.POSTGRES) {
       rawStatement.unwrap(PGStatement.class).setPrepareThreshold(0);
     }
@@ -98,8 +98,8 @@ public class SearchBenchmark {
   }
 
   @Benchmark
-  public List<Customer> library() {
-    return store.list(tenant, query);
+  public List<ListedCustomer> library() {
+    return store.listRows(tenant, query, BuiltInView.DEFAULT_COLUMNS);
   }
 
   @Benchmark

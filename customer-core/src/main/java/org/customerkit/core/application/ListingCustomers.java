@@ -2,25 +2,22 @@ package org.customerkit.core.application;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.customerkit.core.application.port.in.CustomerList;
 import org.customerkit.core.application.port.in.ListRequest;
 import org.customerkit.core.application.port.in.Outcome;
 import org.customerkit.core.application.port.out.CustomerQuery;
-import org.customerkit.core.domain.customer.Customer;
 import org.customerkit.core.domain.customer.TenantId;
 import org.customerkit.core.domain.shared.Parsed;
 import org.customerkit.core.domain.shared.Refusal;
-import org.customerkit.core.view.ColumnKeys;
 import org.customerkit.core.view.Condition;
 import org.customerkit.core.view.Keyset;
+import org.customerkit.core.view.ListedCustomer;
 import org.customerkit.core.view.Page;
-import org.customerkit.core.view.SortKey;
 import org.customerkit.core.view.View;
 
 /**
- * Listing customers through a view: one keyset page, read as {@code pageSize + 1} rows so the next cursor is
- * known without counting. The total is counted only when asked for.
+ * Listing customers through a view: one keyset page of {@link ListedCustomer} rows in the view's columns, read as
+ * {@code pageSize + 1} rows so the next cursor is known without counting. The total is counted only when asked for.
  */
 final class ListingCustomers {
 
@@ -51,15 +48,12 @@ final class ListingCustomers {
       after = keyset.toOptional();
     }
     Condition condition = view.effectiveFilter().toCondition();
-    List<Customer> rows = ports.customers().list(tenant,
-        new CustomerQuery(condition, view.sort(), view.pageSize() + 1, after));
+    List<ListedCustomer> rows = ports.customers().listRows(tenant,
+        new CustomerQuery(condition, view.sort(), view.pageSize() + 1, after), view.columns());
     Optional<String> next = Optional.empty();
     if (rows.size() > view.pageSize()) {
       rows = rows.subList(0, view.pageSize());
-      Customer last = rows.get(rows.size() - 1);
-      List<String> keys = view.sort().keys().stream().map(SortKey::column)
-          .map(column -> ColumnKeys.sortKey(last, column)).collect(Collectors.toList());
-      next = Optional.of(ports.cursors().encode(view.sort(), new Keyset(keys, last.id())));
+      next = Optional.of(ports.cursors().encode(view.sort(), rows.get(rows.size() - 1).position()));
     }
     Optional<Long> total = request.withTotal() ? Optional.of(ports.customers().count(tenant, condition))
         : Optional.empty();

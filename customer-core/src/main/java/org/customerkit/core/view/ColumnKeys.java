@@ -65,18 +65,7 @@ public final class ColumnKeys {
   /** What a screen or report shows in the column, typed. */
   public static Cell cell(Customer customer, Column column) {
     if (column instanceof ExtraFieldColumn field) {
-      FieldValue value = customer.extraFields().get(field.key());
-      if (value == null) {
-        return Cell.empty();
-      }
-      if (value instanceof FieldValue.Number n) {
-        return new Cell.Number(n.value());
-      } else if (value instanceof FieldValue.Date d) {
-        return new Cell.Date(d.value());
-      } else if (value instanceof FieldValue.YesNo y) {
-        return new Cell.YesNo(y.value());
-      }
-      return Cell.text(value.text());
+      return fieldCell(customer.extraFields().get(field.key()));
     }
     Optional<Address> address = customer.address();
     return switch ((StandardColumn) column) {
@@ -96,6 +85,21 @@ public final class ColumnKeys {
       case CREATED -> new Cell.Timestamp(customer.created());
       case UPDATED -> new Cell.Timestamp(customer.updated());
     };
+  }
+
+  /** The cell of an extra field's value, typed by the field; empty for no value ({@code null}). */
+  public static Cell fieldCell(FieldValue value) {
+    if (value == null) {
+      return Cell.empty();
+    }
+    if (value instanceof FieldValue.Number n) {
+      return new Cell.Number(n.value());
+    } else if (value instanceof FieldValue.Date d) {
+      return new Cell.Date(d.value());
+    } else if (value instanceof FieldValue.YesNo y) {
+      return new Cell.YesNo(y.value());
+    }
+    return Cell.text(value.text());
   }
 
   /** The sort key of an extra field value, by its type. */

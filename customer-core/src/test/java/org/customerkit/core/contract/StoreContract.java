@@ -27,11 +27,13 @@ import org.customerkit.core.domain.customer.TenantId;
 import org.customerkit.core.domain.field.ExtraFieldDefinition;
 import org.customerkit.core.domain.field.ExtraFieldType;
 import org.customerkit.core.domain.field.FieldKey;
+import org.customerkit.core.view.Column;
 import org.customerkit.core.view.ColumnKeys;
 import org.customerkit.core.view.Condition;
 import org.customerkit.core.view.CustomerOrder;
 import org.customerkit.core.view.Filter;
 import org.customerkit.core.view.Keyset;
+import org.customerkit.core.view.ListedCustomer;
 import org.customerkit.core.view.Operator;
 import org.customerkit.core.view.Sort;
 import org.customerkit.core.view.SortKey;
@@ -313,13 +315,29 @@ public abstract class StoreContract {
     assertEquals(ExtraFieldType.NUMBER, credit.fieldType());
   }
 
-  /** Every page of a list, each read after the previous one's last row. */
+  /** Every column a list can show, extra fields last, in an order no store keeps its columns in. */
+  private static final List<Column> SHOWN;
+
+  static {
+    List<Column> shown = new ArrayList<>(List.of(StandardColumn.values()));
+    java.util.Collections.reverse(shown);
+    CustomerFixtures.extraFields().values().stream().sorted(java.util.Comparator.comparing(d -> d.key().value()))
+        .map(org.customerkit.core.view.ExtraFieldColumn::of).forEach(shown::add);
+    SHOWN = List.copyOf(shown);
+  }
+
+  /**
+   * Every page of a list, each read after the previous one's last row; each page's rows in every column are
+   * checked against the page's customers on the way.
+   */
   protected List<Customer> walk(TenantId tenant, Condition condition, Sort sort, int pageSize) {
     List<Customer> seen = new ArrayList<>();
     Optional<Keyset> after = Optional.empty();
     for (int pages = 0; pages < 10_000; pages++) {
-      List<Customer> page = stores().customers().list(tenant,
-          new CustomerQuery(condition, sort, pageSize, after));
+      CustomerQuery query = new CustomerQuery(condition, sort, pageSize, after);
+      List<Customer> page = stores().customers().list(tenant, query);
+      assertEquals(page.stream().map(c -> ListedCustomer.of(c, SHOWN, sort)).collect(Collectors.toList()),
+          stores().customers().listRows(tenant, query, SHOWN), () -> "the rows of " + query);
       seen.addAll(page);
       if (page.size() < pageSize) {
         return seen;

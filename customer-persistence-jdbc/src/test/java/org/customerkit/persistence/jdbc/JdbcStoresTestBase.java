@@ -34,6 +34,8 @@ import org.customerkit.core.domain.field.ExtraFieldType;
 import org.customerkit.core.domain.field.FieldKey;
 import org.customerkit.core.domain.field.FieldValue;
 import org.customerkit.core.view.Condition;
+import org.customerkit.persistence.jdbc.internal.CustomerColumns;
+import org.customerkit.persistence.jdbc.internal.Tables;
 import org.customerkit.core.view.Filter;
 import org.customerkit.core.view.Operator;
 import org.customerkit.core.view.Sort;
@@ -388,7 +390,46 @@ abstract class JdbcStoresTestBase {
   void theInstallerIsIdempotent() {
     assertEquals(0, stores.install());
     assertEquals(0, stores.schema().install());
-    assertEquals(2, stores.schema().installedVersion());
+    assertEquals(SchemaInstaller.MIGRATIONS.size(), stores.schema().installedVersion());
+  }
+
+  /**
+   * A schema at version 2 with a customer in it (rows without {@code has_vat}, {@code phone_shown} and
+   * {@code mobile_shown}) reaches version 3 through the installer, and its customer is listed as before: in the
+   * view with a VAT number, its phone shown in national format.
+   */
+  @Test
+  void version3FillsInWhatListsReadForCustomersSavedBefore() throws SQLException {
+    try (TestDatabase.Schema older = database().freshSchema()) {
+      JdbcCustomerStores upgraded = older.stores();
+      Tables tables = new Tables(upgraded.tablePrefix());
+      Customer saved = Customers.aBelgianCompanyWithEverything(ACME, "10000");
+      upgraded.customers().insert(saved);
+      try (Connection connection = database().dataSource().getConnection();
+          java.sql.Statement s = connection.createStatement()) {
+        String index = tables.prefix() + CustomerColumns.VAT_COMPANY_INDEX;
+        s.execute(database().dialect() == Dialect.MARIADB ? "DROP INDEX " + index + " ON " + tables.customers()
+            : "DROP INDEX " + index);
+        for (String column : List.of("has_vat", "phone_shown", "mobile_shown")) {
+          s.execute("ALTER TABLE " + tables.customers() + " DROP COLUMN " + column);
+        }
+        s.execute("DELETE FROM " + tables.history() + " WHERE version = 3");
+      }
+      assertEquals(2, upgraded.schema().installedVersion());
+
+      assertEquals(1, upgraded.schema().install());
+
+      org.customerkit.core.view.View withVat = org.customerkit.core.view.BuiltInView.WITH_VAT.view();
+      CustomerQuery query = new CustomerQuery(withVat.effectiveFilter().toCondition(), withVat.sort(), 10,
+          Optional.empty());
+      List<org.customerkit.core.view.ListedCustomer> rows = upgraded.customers().listRows(ACME, query,
+          withVat.columns());
+      assertEquals(List.of(org.customerkit.core.view.ListedCustomer.of(saved, withVat.columns(), withVat.sort())),
+          rows);
+      assertEquals(saved.phone().orElseThrow().national(),
+          rows.get(0).cells().get(withVat.columns().indexOf(StandardColumn.PHONE))
+              .text(org.customerkit.core.domain.shared.Messages.of(java.util.Locale.ENGLISH)));
+    }
   }
 
   private static ExtraFieldDefinition text(String key) {

@@ -42,9 +42,21 @@ public abstract class Address {
   /** "Zennestraat 32 bus 20": street, house number and box as one line; empty when there is no street. */
   @Value.Lazy
   public String firstLine() {
-    StringBuilder line = new StringBuilder(street().orElse(""));
-    houseNumber().ifPresent(n -> line.append(line.length() > 0 ? " " : "").append(n));
-    box().ifPresent(b -> line.append(line.length() > 0 ? " " : "").append("bus ").append(b));
+    return firstLine(street().orElse(null), houseNumber().orElse(null), box().orElse(null));
+  }
+
+  /**
+   * {@link #firstLine()} of stored parts, any of them null when absent: for stores that show an address without
+   * building it.
+   */
+  public static String firstLine(String street, String houseNumber, String box) {
+    StringBuilder line = new StringBuilder(street == null ? "" : street);
+    if (houseNumber != null) {
+      line.append(line.length() > 0 ? " " : "").append(houseNumber);
+    }
+    if (box != null) {
+      line.append(line.length() > 0 ? " " : "").append("bus ").append(box);
+    }
     return line.toString();
   }
 

@@ -86,8 +86,29 @@ public final class ConditionSql {
     sql.append(")");
   }
 
+  /**
+   * Whether the condition is, or at its top level ANDs, "the VAT number is (not) empty": then every row it matches
+   * has one value of {@code has_vat}.
+   */
+  public static boolean pinsVat(Condition condition) {
+    if (condition instanceof Condition.AllOf all) {
+      return all.parts().stream().anyMatch(ConditionSql::pinsVat);
+    }
+    return condition instanceof Condition.KeyCompare compare && isVatPresence(compare);
+  }
+
+  /** "The VAT number is empty" or "is not empty", which {@code has_vat} answers. */
+  private static boolean isVatPresence(Condition.KeyCompare compare) {
+    return compare.column() == StandardColumn.VAT_NUMBER && compare.key().isEmpty()
+        && (compare.comparison() == Condition.Comparison.EQ || compare.comparison() == Condition.Comparison.NE);
+  }
+
   private void keyCompare(Condition.KeyCompare compare, Sql sql) {
     String operator = operator(compare.comparison());
+    if (isVatPresence(compare)) {
+      sql.append("c.has_vat = ").append(compare.comparison() == Condition.Comparison.NE ? "TRUE" : "FALSE");
+      return;
+    }
     if (compare.column() instanceof StandardColumn column) {
       sql.append("c.").append(CustomerColumns.sort(column)).append(" ").append(operator).append(" ")
           .param(compare.key());

@@ -51,6 +51,12 @@ public final class CustomerColumns {
     });
   }
 
+  /**
+   * The index {@code (tenant_id, has_vat, company_name_sort, id)} (name after the prefix), walked by the views with
+   * and without a VAT number sorted by company name (see {@code ListSql.walksVatIndex}).
+   */
+  public static final String VAT_COMPANY_INDEX = "customers_vat_company_ix";
+
   public static String sort(StandardColumn column) {
     return SORT.get(column);
   }

@@ -67,6 +67,9 @@ public final class CustomerRows {
     }
     written.add("search_words");
     written.add("search_digits");
+    written.add("has_vat");
+    written.add("phone_shown");
+    written.add("mobile_shown");
     WRITTEN = List.copyOf(written);
     List<String> read = new ArrayList<>();
     read.add("c.tenant_id");
@@ -133,6 +136,9 @@ public final class CustomerRows {
     }
     values.add(SearchText.words(customer));
     values.add(SearchText.digits(customer));
+    values.add(customer.hasVatNumber());
+    values.add(customer.phone().map(PhoneNumber::national).orElse(null));
+    values.add(customer.mobile().map(PhoneNumber::national).orElse(null));
     return values;
   }
 
@@ -239,15 +245,27 @@ public final class CustomerRows {
   }
 
   public static Map.Entry<FieldKey, FieldValue> readField(ResultSet rs) throws SQLException {
-    String text = rs.getString("value_text");
-    FieldValue value = switch (ExtraFieldType.valueOf(rs.getString("value_type"))) {
+    return Map.entry(new FieldKey(rs.getString("field_key")),
+        fieldValue(rs.getString("value_type"), rs.getString("value_text")));
+  }
+
+  /** An extra field value from its stored type and text. */
+  static FieldValue fieldValue(String type, String text) {
+    return switch (ExtraFieldType.valueOf(type)) {
       case TEXT -> new FieldValue.Text(text);
       case NUMBER -> new FieldValue.Number(new BigDecimal(text));
       case DATE -> new FieldValue.Date(LocalDate.parse(text));
       case YES_NO -> new FieldValue.YesNo("yes".equals(text));
       case CHOICE -> new FieldValue.Choice(text);
     };
-    return Map.entry(new FieldKey(rs.getString("field_key")), value);
+  }
+
+  /** A phone number as lists show it: the stored national form, or formatted from E.164 for an older row. */
+  static String shownPhone(String shown, String e164) {
+    if (shown != null) {
+      return shown;
+    }
+    return e164 == null ? "" : PhoneNumber.ofStored(e164).national();
   }
 
   private static PhoneNumber phone(String e164) {

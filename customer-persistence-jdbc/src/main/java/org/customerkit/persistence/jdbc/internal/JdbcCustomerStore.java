@@ -30,8 +30,10 @@ import org.customerkit.core.domain.customer.TenantId;
 import org.customerkit.core.domain.field.FieldKey;
 import org.customerkit.core.domain.field.FieldValue;
 import org.customerkit.core.view.ColumnKeys;
+import org.customerkit.core.view.Column;
 import org.customerkit.core.view.Condition;
 import org.customerkit.core.view.Keyset;
+import org.customerkit.core.view.ListedCustomer;
 import org.customerkit.core.view.Sort;
 import org.customerkit.core.view.SortKey;
 
@@ -206,6 +208,27 @@ public final class JdbcCustomerStore implements CustomerStore {
   public List<Customer> list(TenantId tenant, CustomerQuery query) {
     Sql sql = lists.list(tenant, query.condition(), query.sort(), query.after(), query.limit());
     return connections.read(connection -> page(connection, tenant, sql, ConditionSql.searches(query.condition())));
+  }
+
+  /** One statement: the sort keys and the stored columns shown, extra fields joined; no customer is built. */
+  @Override
+  public List<ListedCustomer> listRows(TenantId tenant, CustomerQuery query, List<? extends Column> columns) {
+    ListSql.Rows rows = lists.rows(tenant, query.condition(), query.sort(), query.after(), query.limit(), columns);
+    return connections.read(connection -> {
+      List<ListedCustomer> page = new ArrayList<>(Math.min(query.limit(), 1_000));
+      try (PreparedStatement ps = connection.prepareStatement(rows.sql().text())) {
+        if (ConditionSql.searches(query.condition())) {
+          dialect.customPlan(ps);
+        }
+        rows.sql().bind(ps);
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            page.add(rows.reader().read(rs));
+          }
+        }
+      }
+      return page;
+    });
   }
 
   private List<Customer> page(Connection connection, TenantId tenant, Sql sql, boolean search) throws SQLException {

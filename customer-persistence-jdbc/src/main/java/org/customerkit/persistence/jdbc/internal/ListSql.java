@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.customerkit.core.domain.customer.TenantId;
+import org.customerkit.core.view.Column;
 import org.customerkit.core.view.Condition;
 import org.customerkit.core.view.Direction;
 import org.customerkit.core.view.ExtraFieldColumn;
@@ -33,30 +34,82 @@ public final class ListSql {
 
   /** {@code SELECT} of the customer rows matching, in the sort's order, after the keyset, at most {@code limit}. */
   public Sql list(TenantId tenant, Condition condition, Sort sort, Optional<Keyset> after, int limit) {
-    Sql sql = new Sql(dialect.textCollation()).append("SELECT ").append(CustomerRows.READ).append(" FROM ").append(tables.customers())
-        .append(" c");
+    return page(tenant, condition, sort, after, limit, keys -> CustomerRows.READ, List.of());
+  }
+
+  /**
+   * The rows of the same customers as {@link #list}, in the same order: the sort keys and the stored columns that
+   * {@code columns} are shown from, with one join per extra field shown.
+   */
+  public Rows rows(TenantId tenant, Condition condition, Sort sort, Optional<Keyset> after, int limit,
+      List<? extends Column> columns) {
+    ListedRows reader = new ListedRows(columns, sortKeys(sort));
+    Sql sql = page(tenant, condition, sort, after, limit, keys -> reader.selectList(), reader.joinedFields());
+    return new Rows(sql, reader);
+  }
+
+  /** A rows statement and the reader of its result. */
+  public record Rows(Sql sql, ListedRows reader) {}
+
+  /**
+   * Whether the condition pins {@code has_vat} (the views with and without a VAT number) and the sort starts on the
+   * company name, so that the page walks the index {@code (tenant_id, has_vat, company_name_sort, id)}: the one
+   * single-column sort where the other index would step over a whole tenant's persons first.
+   */
+  public static boolean walksVatIndex(Condition condition, Sort sort) {
+    return sort.primary().column() == StandardColumn.COMPANY_NAME && ConditionSql.pinsVat(condition);
+  }
+
+  /** The sort key expressions of a sort: a column of the customer row, or of the join {@code s0, s1, ...}. */
+  private static List<String> sortKeys(Sort sort) {
     List<String> keys = new ArrayList<>();
     int joined = 0;
     for (SortKey key : sort.keys()) {
       if (key.column() instanceof StandardColumn column) {
         keys.add("c." + CustomerColumns.sort(column));
       } else {
-        String alias = "s" + joined++;
-        sql.append(" LEFT JOIN ").append(tables.fieldValues()).append(" ").append(alias).append(" ON ")
-            .append(alias).append(".tenant_id = c.tenant_id AND ").append(alias).append(".customer_id = c.id AND ")
-            .append(alias).append(".field_key = ").param(((ExtraFieldColumn) key.column()).key().value());
-        keys.add("COALESCE(" + alias + ".sort_key, '')");
+        keys.add("COALESCE(s" + joined++ + ".sort_key, '')");
       }
+    }
+    return keys;
+  }
+
+  private Sql page(TenantId tenant, Condition condition, Sort sort, Optional<Keyset> after, int limit,
+      java.util.function.Function<List<String>, String> select, List<ExtraFieldColumn> shownFields) {
+    List<String> keys = sortKeys(sort);
+    Sql sql = new Sql(dialect.textCollation()).append("SELECT ").append(select.apply(keys)).append(" FROM ")
+        .append(tables.customers()).append(" c");
+    if (walksVatIndex(condition, sort)) {
+      sql.append(dialect.forceIndex(tables.prefix() + CustomerColumns.VAT_COMPANY_INDEX));
+    }
+    int joined = 0;
+    for (SortKey key : sort.keys()) {
+      if (key.column() instanceof ExtraFieldColumn field) {
+        join(sql, "s" + joined++, field);
+      }
+    }
+    for (int i = 0; i < shownFields.size(); i++) {
+      join(sql, "f" + i, shownFields.get(i));
     }
     where(sql, tenant, condition);
     after.ifPresent(keyset -> keyset(sql, sort, keys, keyset));
-    sql.append(" ORDER BY c.tenant_id").append(suffix(sort.primary().direction())).append(", ");
+    String first = suffix(sort.primary().direction());
+    sql.append(" ORDER BY c.tenant_id").append(first).append(", ");
+    if (walksVatIndex(condition, sort)) {
+      sql.append("c.has_vat").append(first).append(", ");
+    }
     for (int i = 0; i < keys.size(); i++) {
       sql.append(keys.get(i)).append(suffix(sort.keys().get(i).direction())).append(", ");
     }
     sql.append("c.id").append(suffix(sort.tieBreakDirection()));
     sql.append(" LIMIT ").param(limit);
     return sql;
+  }
+
+  private void join(Sql sql, String alias, ExtraFieldColumn field) {
+    sql.append(" LEFT JOIN ").append(tables.fieldValues()).append(" ").append(alias).append(" ON ")
+        .append(alias).append(".tenant_id = c.tenant_id AND ").append(alias).append(".customer_id = c.id AND ")
+        .append(alias).append(".field_key = ").param(field.key().value());
   }
 
   public Sql count(TenantId tenant, Condition condition) {

@@ -2,12 +2,15 @@ package org.customerkit.core.application.port.out;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.customerkit.core.domain.customer.Customer;
 import org.customerkit.core.domain.customer.CustomerId;
 import org.customerkit.core.domain.customer.CustomerNumber;
 import org.customerkit.core.domain.customer.TenantId;
+import org.customerkit.core.view.Column;
 import org.customerkit.core.view.Condition;
+import org.customerkit.core.view.ListedCustomer;
 import org.customerkit.core.view.Sort;
 
 /**
@@ -47,6 +50,16 @@ public interface CustomerStore {
 
   /** At most {@code query.limit()} customers matching the query's condition, in its order, after its keyset. */
   List<Customer> list(TenantId tenant, CustomerQuery query);
+
+  /**
+   * What a list screen shows of the customers {@link #list} returns for the same query: for each, in the same
+   * order, its {@link ListedCustomer#of} row in these columns. A store answers it without building whole customers
+   * where it can (one query over the columns shown); this default builds them and is correct for any store.
+   */
+  default List<ListedCustomer> listRows(TenantId tenant, CustomerQuery query, List<? extends Column> columns) {
+    return list(tenant, query).stream().map(customer -> ListedCustomer.of(customer, columns, query.sort()))
+        .collect(Collectors.toList());
+  }
 
   /** How many customers match; may cost a scan, so lists never call it on the way to a page. */
   long count(TenantId tenant, Condition condition);
