@@ -15,12 +15,11 @@ import org.customerkit.core.domain.shared.Reason;
 public record CustomerNumber(String value) implements Comparable<CustomerNumber> {
 
   public static final int MAX_LENGTH = 20;
-  private static final Pattern SHAPE = Pattern.compile("[A-Za-z0-9._/#-]{1,20}");
   private static final Pattern DIGITS = Pattern.compile("\\d+");
 
   public CustomerNumber {
     Objects.requireNonNull(value, "value");
-    if (!SHAPE.matcher(value).matches()) {
+    if (!hasShape(value)) {
       throw new IllegalArgumentException("not a customer number: " + value);
     }
   }
@@ -33,10 +32,26 @@ public record CustomerNumber(String value) implements Comparable<CustomerNumber>
     if (trimmed.length() > MAX_LENGTH) {
       return Parsed.invalid("number", Reason.TOO_LONG, MAX_LENGTH);
     }
-    if (!SHAPE.matcher(trimmed).matches()) {
+    if (!hasShape(trimmed)) {
       return Parsed.invalid("number", Reason.INVALID_CHARACTERS);
     }
     return Parsed.valid(new CustomerNumber(trimmed));
+  }
+
+  /** 1 to {@value #MAX_LENGTH} ASCII letters, digits or {@code . _ / # -} (checked on every number a store reads). */
+  private static boolean hasShape(String text) {
+    if (text.isEmpty() || text.length() > MAX_LENGTH) {
+      return false;
+    }
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean allowed = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '.'
+          || c == '_' || c == '/' || c == '#' || c == '-';
+      if (!allowed) {
+        return false;
+      }
+    }
+    return true;
   }
 
   public static CustomerNumber of(String text) {

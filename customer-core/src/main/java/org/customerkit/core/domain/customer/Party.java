@@ -2,8 +2,6 @@ package org.customerkit.core.domain.customer;
 
 import java.util.Objects;
 import java.util.Optional;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /** Who the customer is: a company or a person. Both have a {@link #fullName()}, the name lists show. */
 public sealed interface Party {
@@ -59,8 +57,7 @@ public sealed interface Party {
 
     @Override
     public String fullName() {
-      return Stream.of(firstName, Optional.of(lastName)).flatMap(Optional::stream)
-          .collect(Collectors.joining(" "));
+      return firstName.map(first -> first + " " + lastName).orElse(lastName);
     }
 
     @Override

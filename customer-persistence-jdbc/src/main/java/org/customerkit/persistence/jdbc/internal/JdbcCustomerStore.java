@@ -206,18 +206,19 @@ public final class JdbcCustomerStore implements CustomerStore {
 
   @Override
   public List<Customer> list(TenantId tenant, CustomerQuery query) {
-    Sql sql = lists.list(tenant, query.condition(), query.sort(), query.after(), query.limit());
-    return connections.read(connection -> page(connection, tenant, sql, ConditionSql.searches(query.condition())));
+    return connections.read(connection -> keysetPage(connection, tenant, query.condition(), query.sort(),
+        query.after(), query.limit()));
   }
 
   /** One statement: the sort keys and the stored columns shown, extra fields joined; no customer is built. */
   @Override
   public List<ListedCustomer> listRows(TenantId tenant, CustomerQuery query, List<? extends Column> columns) {
-    ListSql.Rows rows = lists.rows(tenant, query.condition(), query.sort(), query.after(), query.limit(), columns);
-    return connections.read(connection -> {
-      List<ListedCustomer> page = new ArrayList<>(Math.min(query.limit(), 1_000));
+    boolean search = ConditionSql.searches(query.condition());
+    return connections.read(connection -> inBranches(query.sort(), query.after(), query.limit(), (branch, limit) -> {
+      ListSql.Rows rows = lists.rows(tenant, query.condition(), query.sort(), query.after(), limit, columns, branch);
+      List<ListedCustomer> page = new ArrayList<>(Math.min(limit, 1_000));
       try (PreparedStatement ps = connection.prepareStatement(rows.sql().text())) {
-        if (ConditionSql.searches(query.condition())) {
+        if (search) {
           dialect.customPlan(ps);
         }
         rows.sql().bind(ps);
@@ -228,7 +229,37 @@ public final class JdbcCustomerStore implements CustomerStore {
         }
       }
       return page;
-    });
+    }));
+  }
+
+  /** The whole customers of one keyset page. */
+  private List<Customer> keysetPage(Connection connection, TenantId tenant, Condition condition, Sort sort,
+      Optional<Keyset> after, int limit) throws SQLException {
+    boolean search = ConditionSql.searches(condition);
+    return inBranches(sort, after, limit, (branch, rest) ->
+        page(connection, tenant, lists.list(tenant, condition, sort, after, rest, branch), search));
+  }
+
+  @FunctionalInterface
+  private interface BranchPage<T> {
+    List<T> read(int branch, int limit) throws SQLException;
+  }
+
+  /**
+   * A page after a keyset: one statement with the keyset whole, or, where the dialect splits keysets, the branches
+   * from the last to the first, each asked for what the page still lacks, until it is full.
+   */
+  private <T> List<T> inBranches(Sort sort, Optional<Keyset> after, int limit, BranchPage<T> branches)
+      throws SQLException {
+    int count = lists.keysetBranches(sort, after);
+    if (count == 1) {
+      return branches.read(ListSql.WHOLE, limit);
+    }
+    List<T> page = new ArrayList<>(Math.min(limit, 1_000));
+    for (int branch = count - 1; branch >= 0 && page.size() < limit; branch--) {
+      page.addAll(branches.read(branch, limit - page.size()));
+    }
+    return page;
   }
 
   private List<Customer> page(Connection connection, TenantId tenant, Sql sql, boolean search) throws SQLException {
@@ -390,8 +421,7 @@ public final class JdbcCustomerStore implements CustomerStore {
     @Override
     public List<Customer> next() {
       try {
-        List<Customer> chunk = page(connection, tenant, lists.list(tenant, condition, sort, after, CHUNK),
-            ConditionSql.searches(condition));
+        List<Customer> chunk = keysetPage(connection, tenant, condition, sort, after, CHUNK);
         if (chunk.size() < CHUNK) {
           exhausted = true;
         }

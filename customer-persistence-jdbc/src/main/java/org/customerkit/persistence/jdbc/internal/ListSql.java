@@ -25,6 +25,12 @@ public final class ListSql {
   private final Tables tables;
   private final SqlDialect dialect;
   private final ConditionSql conditions;
+  /**
+   * The row readers by sort columns and shown columns: a screen asks the same few shapes again and again, and a
+   * reader is immutable once made.
+   */
+  private final java.util.Map<List<List<Column>>, ListedRows> readers = new java.util.concurrent.ConcurrentHashMap<>();
+  private static final int MAX_READERS = 256;
 
   public ListSql(Tables tables, SqlDialect dialect) {
     this.tables = tables;
@@ -34,7 +40,26 @@ public final class ListSql {
 
   /** {@code SELECT} of the customer rows matching, in the sort's order, after the keyset, at most {@code limit}. */
   public Sql list(TenantId tenant, Condition condition, Sort sort, Optional<Keyset> after, int limit) {
-    return page(tenant, condition, sort, after, limit, keys -> CustomerRows.READ, List.of());
+    return list(tenant, condition, sort, after, limit, WHOLE);
+  }
+
+  /** {@link #list}, for one branch of a split keyset ({@link #keysetBranches}). */
+  public Sql list(TenantId tenant, Condition condition, Sort sort, Optional<Keyset> after, int limit, int branch) {
+    return page(tenant, condition, sort, after, limit, keys -> CustomerRows.READ, List.of(), branch);
+  }
+
+  /** The keyset written whole, in one statement. */
+  public static final int WHOLE = -1;
+
+  /**
+   * How many statements read a page after this keyset: 1 for one statement with the keyset whole; on a dialect that
+   * splits keysets, one per sort key plus one for the id. Branch {@code b} (numbered from the last, {@code
+   * branches - 1}, down to 0) asks the keys before position {@code b} to equal the keyset's and the key at
+   * {@code b} (the id at the end) to come strictly after it; read in that order, the branches give the rows after
+   * the keyset in the sort's order, and a page reads them until it is full.
+   */
+  public int keysetBranches(Sort sort, Optional<Keyset> after) {
+    return after.isPresent() && dialect.splitsKeyset() ? sort.keys().size() + 1 : 1;
   }
 
   /**
@@ -43,8 +68,19 @@ public final class ListSql {
    */
   public Rows rows(TenantId tenant, Condition condition, Sort sort, Optional<Keyset> after, int limit,
       List<? extends Column> columns) {
-    ListedRows reader = new ListedRows(columns, sortKeys(sort));
-    Sql sql = page(tenant, condition, sort, after, limit, keys -> reader.selectList(), reader.joinedFields());
+    return rows(tenant, condition, sort, after, limit, columns, WHOLE);
+  }
+
+  /** {@link #rows}, for one branch of a split keyset ({@link #keysetBranches}). */
+  public Rows rows(TenantId tenant, Condition condition, Sort sort, Optional<Keyset> after, int limit,
+      List<? extends Column> columns, int branch) {
+    List<Column> sortColumns = sort.keys().stream().map(SortKey::column).toList();
+    ListedRows reader = readers.computeIfAbsent(List.of(sortColumns, List.copyOf(columns)),
+        key -> new ListedRows(columns, sortKeys(sort)));
+    if (readers.size() > MAX_READERS) {
+      readers.clear();
+    }
+    Sql sql = page(tenant, condition, sort, after, limit, keys -> reader.selectList(), reader.joinedFields(), branch);
     return new Rows(sql, reader);
   }
 
@@ -75,7 +111,7 @@ public final class ListSql {
   }
 
   private Sql page(TenantId tenant, Condition condition, Sort sort, Optional<Keyset> after, int limit,
-      java.util.function.Function<List<String>, String> select, List<ExtraFieldColumn> shownFields) {
+      java.util.function.Function<List<String>, String> select, List<ExtraFieldColumn> shownFields, int branch) {
     List<String> keys = sortKeys(sort);
     Sql sql = new Sql(dialect.textCollation()).append("SELECT ").append(select.apply(keys)).append(" FROM ")
         .append(tables.customers()).append(" c");
@@ -92,7 +128,13 @@ public final class ListSql {
       join(sql, "f" + i, shownFields.get(i));
     }
     where(sql, tenant, condition);
-    after.ifPresent(keyset -> keyset(sql, sort, keys, keyset));
+    after.ifPresent(keyset -> {
+      if (branch == WHOLE) {
+        keyset(sql, sort, keys, keyset);
+      } else {
+        branch(sql, sort, keys, keyset, branch);
+      }
+    });
     String first = suffix(sort.primary().direction());
     sql.append(" ORDER BY c.tenant_id").append(first).append(", ");
     if (walksVatIndex(condition, sort)) {
@@ -158,6 +200,23 @@ public final class ListSql {
     for (int i = 0; i < expressions.size(); i++) {
       sql.append(i < expressions.size() - 1 ? "))" : ")");
     }
+  }
+
+  /** {@code k1 = ? AND ... AND k(b-1) = ? AND kb > ?} (or {@code <} for a descending key; the id after the keys). */
+  private void branch(Sql sql, Sort sort, List<String> keys, Keyset keyset, int branch) {
+    List<String> expressions = new ArrayList<>(keys);
+    expressions.add("c.id");
+    List<String> values = new ArrayList<>(keyset.keys());
+    values.add(keyset.id().toString());
+    if (branch < 0 || branch >= expressions.size()) {
+      throw new IllegalArgumentException("no keyset branch " + branch + " for " + sort.text());
+    }
+    for (int i = 0; i < branch; i++) {
+      sql.append(" AND ").append(expressions.get(i)).append(" = ").param(values.get(i));
+    }
+    Direction direction = branch < keys.size() ? sort.keys().get(branch).direction() : sort.tieBreakDirection();
+    sql.append(" AND ").append(expressions.get(branch)).append(direction == Direction.ASC ? " > " : " < ")
+        .param(values.get(branch));
   }
 
   private static String suffix(Direction direction) {

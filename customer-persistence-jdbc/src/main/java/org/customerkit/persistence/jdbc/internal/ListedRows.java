@@ -25,70 +25,50 @@ import org.customerkit.core.view.StandardColumn;
  * A list page as rows: the stored columns a list's columns are shown from, selected beside the sort keys, and read
  * back into {@link ListedCustomer}s with the same cells {@link ColumnKeys#cell} gives a whole customer, without
  * building one. An extra field column reads its value through a {@code LEFT JOIN} aliased {@code f0, f1, ...}.
- * The contract kit and the oracle property compare these rows with {@link ListedCustomer#of}.
+ * The contract kit and the oracle property compare these rows with {@link ListedCustomer#of}. A reader is
+ * immutable once made, so one serves every page of the same shape, on any thread.
  */
 public final class ListedRows {
 
-  private final List<? extends Column> columns;
+  /** Reads one cell from the columns of the current row. */
+  @FunctionalInterface
+  private interface CellReader {
+    Cell read(ResultSet rs) throws SQLException;
+  }
+
   private final List<ExtraFieldColumn> fields = new ArrayList<>();
   /** The select list: expression to its position in the result, 1-based. */
   private final Map<String, Integer> selected = new LinkedHashMap<>();
   private final int keyCount;
+  private final List<CellReader> cells = new ArrayList<>();
+  private final String selectList;
 
   /**
    * The rows of these columns, for a query whose sort key expressions are {@code keys} (read as the row's
    * position).
    */
   public ListedRows(List<? extends Column> columns, List<String> keys) {
-    this.columns = List.copyOf(columns);
     this.keyCount = keys.size();
     select("c.id");
     select("c.number");
     keys.forEach(this::select);
     for (Column column : columns) {
-      if (column instanceof ExtraFieldColumn field) {
-        if (!fields.contains(field)) {
-          String alias = "f" + fields.size();
-          fields.add(field);
-          select(alias + ".value_type");
-          select(alias + ".value_text");
-        }
-      } else {
-        for (String stored : stored((StandardColumn) column)) {
-          select("c." + stored);
-        }
-      }
+      cells.add(column instanceof ExtraFieldColumn field ? fieldCell(field) : cell((StandardColumn) column));
     }
+    selectList = String.join(", ", selected.keySet());
   }
 
-  private void select(String expression) {
-    selected.putIfAbsent(expression, selected.size() + 1);
+  private int select(String expression) {
+    return selected.computeIfAbsent(expression, e -> selected.size() + 1);
   }
 
-  /** The stored columns a standard column is shown from. */
-  private static List<String> stored(StandardColumn column) {
-    return switch (column) {
-      case NUMBER -> List.of("number");
-      case COMPANY_NAME -> List.of("company_name");
-      case FULL_NAME -> List.of("party_kind", "company_name", "legal_form", "first_name", "last_name");
-      case ADDRESS -> List.of("street", "house_number", "box");
-      case POSTAL_CODE -> List.of("postal_code");
-      case CITY -> List.of("city");
-      case COUNTRY -> List.of("country");
-      case PHONE -> List.of("phone_shown", "phone");
-      case MOBILE -> List.of("mobile_shown", "mobile");
-      case EMAIL -> List.of("email");
-      case VAT_NUMBER -> List.of("vat_number");
-      case LANGUAGE -> List.of("language_sort");
-      case STATUS -> List.of("status_sort");
-      case CREATED -> List.of("created_at");
-      case UPDATED -> List.of("updated_at");
-    };
+  private int stored(String column) {
+    return select("c." + column);
   }
 
   /** The select list. */
   public String selectList() {
-    return String.join(", ", selected.keySet());
+    return selectList;
   }
 
   /** The extra fields whose values are joined, in alias order ({@code f0} first). */
@@ -103,56 +83,80 @@ public final class ListedRows {
     for (int i = 0; i < keyCount; i++) {
       keys.add(rs.getString(3 + i));
     }
-    List<Cell> cells = new ArrayList<>(columns.size());
-    for (Column column : columns) {
-      cells.add(column instanceof ExtraFieldColumn field ? fieldCell(rs, field) : cell(rs, (StandardColumn) column));
+    List<Cell> row = new ArrayList<>(cells.size());
+    for (CellReader cell : cells) {
+      row.add(cell.read(rs));
     }
-    return new ListedCustomer(id, CustomerNumber.of(rs.getString(2)), cells, new Keyset(keys, id));
+    return new ListedCustomer(id, new CustomerNumber(rs.getString(2)), row, new Keyset(keys, id));
   }
 
-  private Cell fieldCell(ResultSet rs, ExtraFieldColumn field) throws SQLException {
-    String alias = "f" + fields.indexOf(field);
-    String type = text(rs, alias + ".value_type");
-    return type == null ? Cell.empty()
-        : ColumnKeys.fieldCell(CustomerRows.fieldValue(type, text(rs, alias + ".value_text")));
-  }
-
-  private Cell cell(ResultSet rs, StandardColumn column) throws SQLException {
-    return switch (column) {
-      case NUMBER -> Cell.text(stored(rs, "number"));
-      case COMPANY_NAME -> Cell.text(stored(rs, "company_name"));
-      case FULL_NAME -> Cell.text(party(rs).fullName());
-      case ADDRESS -> Cell.text(Address.firstLine(stored(rs, "street"), stored(rs, "house_number"),
-          stored(rs, "box")));
-      case POSTAL_CODE -> Cell.text(stored(rs, "postal_code"));
-      case CITY -> Cell.text(stored(rs, "city"));
-      case COUNTRY -> Cell.text(stored(rs, "country"));
-      case PHONE -> Cell.text(CustomerRows.shownPhone(stored(rs, "phone_shown"), stored(rs, "phone")));
-      case MOBILE -> Cell.text(CustomerRows.shownPhone(stored(rs, "mobile_shown"), stored(rs, "mobile")));
-      case EMAIL -> Cell.text(stored(rs, "email"));
-      case VAT_NUMBER -> Optional.ofNullable(stored(rs, "vat_number")).map(v -> Cell.text(VatNumber.of(v).display()))
-          .orElse(Cell.empty());
-      case LANGUAGE -> Cell.text(stored(rs, "language_sort"));
-      case STATUS -> Cell.text(stored(rs, "status_sort"));
-      case CREATED -> new Cell.Timestamp(Instant.parse(stored(rs, "created_at")));
-      case UPDATED -> new Cell.Timestamp(Instant.parse(stored(rs, "updated_at")));
+  /** An extra field's cell, from its value row joined as {@code f<n>}. */
+  private CellReader fieldCell(ExtraFieldColumn field) {
+    int alias = fields.indexOf(field);
+    if (alias < 0) {
+      alias = fields.size();
+      fields.add(field);
+    }
+    int type = select("f" + alias + ".value_type");
+    int text = select("f" + alias + ".value_text");
+    return rs -> {
+      String stored = rs.getString(type);
+      return stored == null ? Cell.empty() : ColumnKeys.fieldCell(CustomerRows.fieldValue(stored, rs.getString(text)));
     };
   }
 
-  private Party party(ResultSet rs) throws SQLException {
-    if ("company".equals(stored(rs, "party_kind"))) {
-      return new Party.Company(stored(rs, "company_name"), Optional.ofNullable(stored(rs, "legal_form")));
-    }
-    return new Party.Person(Optional.empty(), Optional.ofNullable(stored(rs, "first_name")),
-        stored(rs, "last_name"));
+  /** A standard column's cell, from the stored columns it is shown from, by the rules of {@link ColumnKeys#cell}. */
+  private CellReader cell(StandardColumn column) {
+    return switch (column) {
+      case NUMBER -> text(stored("number"));
+      case COMPANY_NAME -> text(stored("company_name"));
+      case FULL_NAME -> {
+        int kind = stored("party_kind");
+        int company = stored("company_name");
+        int legalForm = stored("legal_form");
+        int firstName = stored("first_name");
+        int lastName = stored("last_name");
+        yield rs -> Cell.text("company".equals(rs.getString(kind))
+            ? new Party.Company(rs.getString(company), Optional.ofNullable(rs.getString(legalForm))).fullName()
+            : new Party.Person(Optional.empty(), Optional.ofNullable(rs.getString(firstName)),
+                rs.getString(lastName)).fullName());
+      }
+      case ADDRESS -> {
+        int street = stored("street");
+        int houseNumber = stored("house_number");
+        int box = stored("box");
+        yield rs -> Cell.text(Address.firstLine(rs.getString(street), rs.getString(houseNumber), rs.getString(box)));
+      }
+      case POSTAL_CODE -> text(stored("postal_code"));
+      case CITY -> text(stored("city"));
+      case COUNTRY -> text(stored("country"));
+      case PHONE -> phone(stored("phone_shown"), stored("phone"));
+      case MOBILE -> phone(stored("mobile_shown"), stored("mobile"));
+      case EMAIL -> text(stored("email"));
+      case VAT_NUMBER -> {
+        int vat = stored("vat_number");
+        yield rs -> {
+          String canonical = rs.getString(vat);
+          return canonical == null ? Cell.empty() : Cell.text(VatNumber.of(canonical).display());
+        };
+      }
+      case LANGUAGE -> text(stored("language_sort"));
+      case STATUS -> text(stored("status_sort"));
+      case CREATED -> timestamp(stored("created_at"));
+      case UPDATED -> timestamp(stored("updated_at"));
+    };
   }
 
-  private String stored(ResultSet rs, String column) throws SQLException {
-    return text(rs, "c." + column);
+  private static CellReader text(int column) {
+    return rs -> Cell.text(rs.getString(column));
   }
 
-  private String text(ResultSet rs, String expression) throws SQLException {
-    return rs.getString(selected.get(expression));
+  private static CellReader phone(int shown, int e164) {
+    return rs -> Cell.text(CustomerRows.shownPhone(rs.getString(shown), rs.getString(e164)));
+  }
+
+  private static CellReader timestamp(int column) {
+    return rs -> new Cell.Timestamp(Instant.parse(rs.getString(column)));
   }
 
   private static IllegalStateException corrupt(String column) {

@@ -36,6 +36,16 @@ public abstract class SqlDialect {
   public abstract boolean rowValueKeyset();
 
   /**
+   * Whether a keyset page is read as consecutive statements, one per sort key from the last to the first
+   * ({@link ListSql#keysetBranches}), each an equality on the keys before it and a strict bound on its own, so
+   * that every statement is an index range. H2 reads a row-value or OR-expanded keyset as a range on the first key
+   * only and then steps over every row sharing that key's value (all of Gent when sorting by city).
+   */
+  public boolean splitsKeyset() {
+    return false;
+  }
+
+  /**
    * Whether a result read lazily (with a fetch size) stays lazy while other statements run on its connection.
    * MariaDB's driver reads the rest of a streaming result into memory as soon as another statement runs, so
    * there a stream reads keyset chunks instead.
@@ -106,6 +116,11 @@ public abstract class SqlDialect {
 
     @Override
     public boolean rowValueKeyset() {
+      return true;
+    }
+
+    @Override
+    public boolean splitsKeyset() {
       return true;
     }
 
