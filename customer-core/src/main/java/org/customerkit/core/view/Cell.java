@@ -15,6 +15,9 @@ public sealed interface Cell {
   String text(Messages messages);
 
   record Empty() implements Cell {
+    /** The one instance {@link Cell#empty()} gives; every empty cell is equal to it anyway. */
+    private static final Empty SHARED = new Empty();
+
     @Override
     public String text(Messages messages) {
       return "";
@@ -77,10 +80,11 @@ public sealed interface Cell {
   }
 
   static Cell empty() {
-    return new Empty();
+    return Empty.SHARED;
   }
 
   static Cell text(String value) {
-    return value == null || value.isEmpty() ? new Empty() : new Text(value);
+    return value == null || value.isEmpty() ? Empty.SHARED : new Text(value);
   }
+
 }

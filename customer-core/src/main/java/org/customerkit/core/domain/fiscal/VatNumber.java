@@ -166,10 +166,20 @@ public final class VatNumber {
 
   /** The form for people: {@code BE 0403.019.261} for Belgium, {@code NL 001241643B01} for the others. */
   public String display() {
-    if (isBelgian()) {
-      return "BE " + EnterpriseNumber.ofChecked(number).display();
+    return displayOf(canonical());
+  }
+
+  /**
+   * {@link #display()} of a canonical form, without parsing it again: for stores that show a number they stored
+   * from {@link #canonical()}. The text is not checked; anything else gives a meaningless result.
+   */
+  public static String displayOf(String canonical) {
+    String prefix = canonical.substring(0, 2);
+    String national = canonical.substring(2);
+    if (prefix.equals(VatCountry.BE.name())) {
+      return prefix + " " + EnterpriseNumber.dotted(national);
     }
-    return country.name() + " " + number;
+    return prefix + " " + national;
   }
 
   public boolean isBelgian() {

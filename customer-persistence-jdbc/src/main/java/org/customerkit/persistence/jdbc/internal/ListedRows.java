@@ -79,15 +79,17 @@ public final class ListedRows {
   /** The row at the result set's cursor. */
   public ListedCustomer read(ResultSet rs) throws SQLException {
     CustomerId id = CustomerId.parse(rs.getString(1)).orElseThrow(() -> corrupt("id"));
-    List<String> keys = new ArrayList<>(keyCount);
+    String[] keys = new String[keyCount];
     for (int i = 0; i < keyCount; i++) {
-      keys.add(rs.getString(3 + i));
+      keys[i] = rs.getString(3 + i);
     }
-    List<Cell> row = new ArrayList<>(cells.size());
-    for (CellReader cell : cells) {
-      row.add(cell.read(rs));
+    Cell[] row = new Cell[cells.size()];
+    for (int i = 0; i < row.length; i++) {
+      row[i] = cells.get(i).read(rs);
     }
-    return new ListedCustomer(id, new CustomerNumber(rs.getString(2)), row, new Keyset(keys, id));
+    // immutable lists made once, which the records then keep without copying
+    return new ListedCustomer(id, new CustomerNumber(rs.getString(2)), List.of(row),
+        new Keyset(List.of(keys), id));
   }
 
   /** An extra field's cell, from its value row joined as {@code f<n>}. */
@@ -137,7 +139,7 @@ public final class ListedRows {
         int vat = stored("vat_number");
         yield rs -> {
           String canonical = rs.getString(vat);
-          return canonical == null ? Cell.empty() : Cell.text(VatNumber.of(canonical).display());
+          return canonical == null ? Cell.empty() : Cell.text(VatNumber.displayOf(canonical));
         };
       }
       case LANGUAGE -> text(stored("language_sort"));
