@@ -16,12 +16,6 @@ import org.openjdk.jmh.infra.Blackhole;
  */
 final class BenchQueries {
 
-  /** Every column of a customer row that the store reads to build a whole customer. */
-  static final String COLUMNS = "tenant_id, id, number, version, party_kind, company_name, legal_form, salutation,"
-      + " first_name, last_name, street, house_number, box, line2, postal_code, city, country, phone, mobile, email,"
-      + " website, vat_number, enterprise_number, vat_regime, payment_term_days, price_category, discount_percent,"
-      + " iban, bic, peppol_id, extra_info, created_at, updated_at, language_sort, status_sort";
-
   static final String TABLE = BenchDatabase.PREFIX + "customers";
 
   /** What a page reads: a page of 50 plus one row that tells whether there is a next page, as the use case asks. */

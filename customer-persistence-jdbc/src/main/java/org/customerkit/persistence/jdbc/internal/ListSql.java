@@ -2,7 +2,9 @@ package org.customerkit.persistence.jdbc.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.customerkit.core.domain.customer.TenantId;
 import org.customerkit.core.view.Column;
 import org.customerkit.core.view.Condition;
@@ -29,7 +31,7 @@ public final class ListSql {
    * The row readers by sort columns and shown columns: a screen asks the same few shapes again and again, and a
    * reader is immutable once made.
    */
-  private final java.util.Map<List<List<Column>>, ListedRows> readers = new java.util.concurrent.ConcurrentHashMap<>();
+  private final Map<List<List<Column>>, ListedRows> readers = new ConcurrentHashMap<>();
   private static final int MAX_READERS = 256;
 
   public ListSql(Tables tables, SqlDialect dialect) {
@@ -45,7 +47,7 @@ public final class ListSql {
 
   /** {@link #list}, for one branch of a split keyset ({@link #keysetBranches}). */
   public Sql list(TenantId tenant, Condition condition, Sort sort, Optional<Keyset> after, int limit, int branch) {
-    return page(tenant, condition, sort, after, limit, keys -> CustomerRows.READ, List.of(), branch);
+    return page(tenant, condition, sort, after, limit, CustomerRows.READ, List.of(), branch);
   }
 
   /** The keyset written whole, in one statement. */
@@ -80,7 +82,7 @@ public final class ListSql {
     if (readers.size() > MAX_READERS) {
       readers.clear();
     }
-    Sql sql = page(tenant, condition, sort, after, limit, keys -> reader.selectList(), reader.joinedFields(), branch);
+    Sql sql = page(tenant, condition, sort, after, limit, reader.selectList(), reader.joinedFields(), branch);
     return new Rows(sql, reader);
   }
 
@@ -111,9 +113,9 @@ public final class ListSql {
   }
 
   private Sql page(TenantId tenant, Condition condition, Sort sort, Optional<Keyset> after, int limit,
-      java.util.function.Function<List<String>, String> select, List<ExtraFieldColumn> shownFields, int branch) {
+      String select, List<ExtraFieldColumn> shownFields, int branch) {
     List<String> keys = sortKeys(sort);
-    Sql sql = new Sql(dialect.textCollation()).append("SELECT ").append(select.apply(keys)).append(" FROM ")
+    Sql sql = new Sql(dialect.textCollation()).append("SELECT ").append(select).append(" FROM ")
         .append(tables.customers()).append(" c");
     if (walksVatIndex(condition, sort)) {
       sql.append(dialect.forceIndex(tables.prefix() + CustomerColumns.VAT_COMPANY_INDEX));
