@@ -36,8 +36,8 @@ import org.openjdk.jmh.infra.Blackhole;
  * page 10,000 (the keyset of row 500,000, found once in the setup). {@link #library} asks the library's
  * {@link CustomerStore#listRows} exactly what the list use case asks (the view's effective filter, its sort, 51
  * rows, the keyset, the view's columns); {@link #raw} runs the same query written by hand in JDBC, one prepared
- * statement reused, every column it selects read as text; {@link #rawPreparedPerCall} prepares it per call. {@link ListBreakdownBenchmark} shows what the same page
- * costs as whole customers.
+ * statement reused, every column it selects read as text; {@link #rawPreparedPerCall} prepares it per call.
+ * {@link ListBreakdownBenchmark} shows what the same page costs as whole customers.
  */
 @BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)

@@ -36,8 +36,9 @@ import org.postgresql.PGStatement;
  * General search in the tenant with a million customers, first page sorted by company name: a city ("gent":
  * Gent and Gentbrugge, about 8% of the customers), part of a name ("janss": Janssens, under 2%), and a term with a
  * single hit (a customer number, the hard case without an index). {@link #library} goes through
- * {@link CustomerStore#listRows} (the default columns) with the filter the list use case makes of the search box (the search, active
- * customers only); {@link #raw} is the same query by hand, with a plan per call on PostgreSQL as a search needs.
+ * {@link CustomerStore#listRows} (the default columns) with the filter the list use case makes of the search box
+ * (the search, active customers only); {@link #raw} is the same query by hand, with a plan per call on PostgreSQL
+ * as a search needs.
  */
 @BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)

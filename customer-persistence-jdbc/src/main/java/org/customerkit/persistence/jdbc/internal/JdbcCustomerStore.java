@@ -210,7 +210,10 @@ public final class JdbcCustomerStore implements CustomerStore {
         query.after(), query.limit()));
   }
 
-  /** One statement: the sort keys and the stored columns shown, extra fields joined; no customer is built. */
+  /**
+   * The sort keys and the stored columns shown, extra fields joined, in one statement (one per keyset branch where
+   * the dialect splits keysets); no customer is built.
+   */
   @Override
   public List<ListedCustomer> listRows(TenantId tenant, CustomerQuery query, List<? extends Column> columns) {
     boolean search = ConditionSql.searches(query.condition());

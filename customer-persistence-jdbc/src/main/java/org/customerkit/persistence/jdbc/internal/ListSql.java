@@ -16,11 +16,10 @@ import org.customerkit.core.view.SortKey;
 import org.customerkit.core.view.StandardColumn;
 
 /**
- * Writes the list, count and keyset statements over the customer table, as the measurements say the databases
- * need them: the tenant first in {@code ORDER BY} (H2 sorts the whole tenant otherwise) in the
- * direction of the first key, so that one index {@code (tenant_id, <column>_sort, id)} serves a single-column sort both ways; the
- * keyset as a row-value bound {@code (k1, k2, id) > (?, ?, ?)} where the database reads it as an index range and
- * all keys share a direction; otherwise the OR-expansion with a redundant leading bound on the first key.
+ * Writes the list, rows, count and keyset statements over the customer table, as the measurements say the
+ * databases need them: the tenant first in {@code ORDER BY} (H2 sorts the whole tenant otherwise) in the direction
+ * of the first key, so that one index {@code (tenant_id, <column>_sort, id)} serves a single-column sort both
+ * ways; the keyset in the dialect's {@link SqlDialect.KeysetForm}.
  */
 public final class ListSql {
 
@@ -61,7 +60,7 @@ public final class ListSql {
    * the keyset in the sort's order, and a page reads them until it is full.
    */
   public int keysetBranches(Sort sort, Optional<Keyset> after) {
-    return after.isPresent() && dialect.splitsKeyset() ? sort.keys().size() + 1 : 1;
+    return after.isPresent() && dialect.keysetForm() == SqlDialect.KeysetForm.SPLIT ? sort.keys().size() + 1 : 1;
   }
 
   /**
@@ -180,7 +179,7 @@ public final class ListSql {
     values.add(keyset.id().toString());
     directions.add(sort.tieBreakDirection());
     boolean uniform = directions.stream().distinct().count() == 1;
-    if (uniform && dialect.rowValueKeyset()) {
+    if (uniform && dialect.keysetForm() == SqlDialect.KeysetForm.ROW_VALUE) {
       sql.append(" AND (").append(String.join(", ", expressions)).append(") ")
           .append(directions.get(0) == Direction.ASC ? ">" : "<").append(" (");
       for (int i = 0; i < values.size(); i++) {

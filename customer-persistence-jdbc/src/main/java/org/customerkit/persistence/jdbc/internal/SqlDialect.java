@@ -28,22 +28,28 @@ public abstract class SqlDialect {
 
   public abstract Dialect dialect();
 
-  /**
-   * Whether {@code (k1, k2, id) > (?, ?, ?)} is an index range here. H2 and PostgreSQL use it; MariaDB only uses
-   * the tenant prefix of the index for it, so there the keyset is written as an OR-expansion with a redundant
-   * leading bound.
-   */
-  public abstract boolean rowValueKeyset();
-
-  /**
-   * Whether a keyset page is read as consecutive statements, one per sort key from the last to the first
-   * ({@link ListSql#keysetBranches}), each an equality on the keys before it and a strict bound on its own, so
-   * that every statement is an index range. H2 reads a row-value or OR-expanded keyset as a range on the first key
-   * only and then steps over every row sharing that key's value (all of Gent when sorting by city).
-   */
-  public boolean splitsKeyset() {
-    return false;
+  /** How a keyset page's "after this row" is written so that the database reads it as an index range. */
+  public enum KeysetForm {
+    /**
+     * {@code (k1, k2, id) > (?, ?, ?)} when the keys share one direction (PostgreSQL reads it as a range on the
+     * whole index); the OR-expansion for mixed directions.
+     */
+    ROW_VALUE,
+    /**
+     * {@code k1 >= ? AND (k1 > ? OR (k1 = ? AND id > ?))}: MariaDB uses only the tenant prefix of the index for a
+     * row value, but builds ranges from this.
+     */
+    OR_EXPANSION,
+    /**
+     * Consecutive statements, one per sort key from the last to the first ({@link ListSql#keysetBranches}), each an
+     * equality on the keys before it and a strict bound on its own. H2 reads either single-statement form as a
+     * range on the first key only and then steps over every row sharing that key's value (all of Gent when sorting
+     * by city).
+     */
+    SPLIT
   }
+
+  public abstract KeysetForm keysetForm();
 
   /**
    * Whether a result read lazily (with a fetch size) stays lazy while other statements run on its connection.
@@ -115,13 +121,8 @@ public abstract class SqlDialect {
     }
 
     @Override
-    public boolean rowValueKeyset() {
-      return true;
-    }
-
-    @Override
-    public boolean splitsKeyset() {
-      return true;
+    public KeysetForm keysetForm() {
+      return KeysetForm.SPLIT;
     }
 
     @Override
@@ -161,8 +162,8 @@ public abstract class SqlDialect {
     }
 
     @Override
-    public boolean rowValueKeyset() {
-      return true;
+    public KeysetForm keysetForm() {
+      return KeysetForm.ROW_VALUE;
     }
 
     @Override
@@ -216,8 +217,8 @@ public abstract class SqlDialect {
     }
 
     @Override
-    public boolean rowValueKeyset() {
-      return false;
+    public KeysetForm keysetForm() {
+      return KeysetForm.OR_EXPANSION;
     }
 
     @Override
