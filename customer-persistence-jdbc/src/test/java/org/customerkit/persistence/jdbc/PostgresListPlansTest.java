@@ -5,11 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import org.customerkit.core.application.port.out.CustomerQuery;
+import org.customerkit.core.view.BuiltInView;
 import org.customerkit.core.view.Filter;
 import org.customerkit.core.view.Sort;
 import org.customerkit.core.view.StandardColumn;
+import org.customerkit.core.view.View;
 import org.customerkit.persistence.jdbc.internal.ListSql;
 import org.customerkit.persistence.jdbc.internal.Sql;
 import org.customerkit.persistence.jdbc.internal.SqlDialect;
@@ -66,6 +72,57 @@ class PostgresListPlansTest extends ListPlansTestBase {
         PreparedStatement ps = connection.prepareStatement("SELECT 1")) {
       SqlDialect.of(database().dialect()).customPlan(ps);
       assertEquals(0, ps.unwrap(PGStatement.class).getPrepareThreshold());
+    }
+  }
+
+  /**
+   * A built-in view's page (its status filter is an equality) runs as a named, server-prepared statement once the
+   * driver's threshold is reached, so that PostgreSQL neither parses nor plans it again; a general search is sent
+   * unnamed every time, to be planned for its term. Seen in {@code pg_prepared_statements} of the one connection the
+   * store used.
+   */
+  @Test
+  void viewPagesStayPreparedWhileSearchesArePlannedPerCall() throws SQLException {
+    try (Connection connection = database().dataSource().getConnection()) {
+      ConnectionSource one = new ConnectionSource() {
+        @Override
+        public Connection connection() {
+          return connection;
+        }
+
+        @Override
+        public void release(Connection released) {}
+
+        @Override
+        public boolean inHostTransaction() {
+          return false;
+        }
+      };
+      var customers = JdbcCustomerStores.builder(one).dialect(database().dialect())
+          .tablePrefix(tables().prefix()).build().customers();
+      View all = BuiltInView.ALL.view();
+      var page = new CustomerQuery(all.effectiveFilter().toCondition(), all.sort(), 51, Optional.empty());
+      var search = new CustomerQuery(new Filter.Search("company 12").toCondition(), all.sort(), 51,
+          Optional.empty());
+      for (int i = 0; i < 8; i++) {
+        assertEquals(51, customers.listRows(BIG, page, all.columns()).size());
+        customers.listRows(BIG, search, all.columns());
+      }
+      // the pooled connection may hold other tests' statements; only this schema's customer table counts
+      List<String> prepared = new ArrayList<>();
+      try (PreparedStatement ps = connection.prepareStatement(
+          "SELECT statement FROM pg_prepared_statements WHERE statement LIKE ?")) {
+        ps.setString(1, "%FROM " + tables().customers() + " c %");
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            prepared.add(rs.getString(1));
+          }
+        }
+      }
+      assertTrue(prepared.stream().anyMatch(sql -> sql.contains("status_sort")
+          && sql.contains("ORDER BY c.tenant_id")), () -> "the view's page is not prepared: " + prepared);
+      assertTrue(prepared.stream().noneMatch(sql -> sql.contains("search_words")),
+          () -> "a search was prepared with a generic plan: " + prepared);
     }
   }
 }

@@ -30,19 +30,22 @@ public final class ConditionSql {
   }
 
   /**
-   * Whether the condition holds a substring search, whose best plan depends on the term (PostgreSQL then needs a
-   * plan per call).
+   * Whether the condition needs a plan made for its values on PostgreSQL: a general search or a text criterion,
+   * whose best plan depends on the term (how many rows "gent" or "bakk%" match decides between the trigram or
+   * match index and the sort index). The status every built-in view filters on has two values and one plan, and
+   * {@code has_vat} is a boolean: a view's pages keep their prepared statement, neither parsed nor planned again.
    */
-  public static boolean searches(Condition condition) {
+  public static boolean plansPerCall(Condition condition) {
     if (condition instanceof Condition.AllOf all) {
-      return all.parts().stream().anyMatch(ConditionSql::searches);
+      return all.parts().stream().anyMatch(ConditionSql::plansPerCall);
     } else if (condition instanceof Condition.AnyOf any) {
-      return any.parts().stream().anyMatch(ConditionSql::searches);
+      return any.parts().stream().anyMatch(ConditionSql::plansPerCall);
     } else if (condition instanceof Condition.Negation not) {
-      return searches(not.part());
+      return plansPerCall(not.part());
+    } else if (condition instanceof Condition.TextMatch match) {
+      return match.column() != StandardColumn.STATUS;
     }
-    return condition instanceof Condition.SearchWord || condition instanceof Condition.SearchDigits
-        || condition instanceof Condition.TextMatch;
+    return condition instanceof Condition.SearchWord || condition instanceof Condition.SearchDigits;
   }
 
   public void append(Condition condition, Sql sql) {

@@ -216,12 +216,12 @@ public final class JdbcCustomerStore implements CustomerStore {
    */
   @Override
   public List<ListedCustomer> listRows(TenantId tenant, CustomerQuery query, List<? extends Column> columns) {
-    boolean search = ConditionSql.searches(query.condition());
+    boolean perCall = ConditionSql.plansPerCall(query.condition());
     return connections.read(connection -> inBranches(query.sort(), query.after(), query.limit(), (branch, limit) -> {
       ListSql.Rows rows = lists.rows(tenant, query.condition(), query.sort(), query.after(), limit, columns, branch);
       List<ListedCustomer> page = new ArrayList<>(Math.min(limit, 1_000));
       try (PreparedStatement ps = connection.prepareStatement(rows.sql().text())) {
-        if (search) {
+        if (perCall) {
           dialect.customPlan(ps);
         }
         rows.sql().bind(ps);
@@ -238,9 +238,9 @@ public final class JdbcCustomerStore implements CustomerStore {
   /** The whole customers of one keyset page. */
   private List<Customer> keysetPage(Connection connection, TenantId tenant, Condition condition, Sort sort,
       Optional<Keyset> after, int limit) throws SQLException {
-    boolean search = ConditionSql.searches(condition);
+    boolean perCall = ConditionSql.plansPerCall(condition);
     return inBranches(sort, after, limit, (branch, rest) ->
-        page(connection, tenant, lists.list(tenant, condition, sort, after, rest, branch), search));
+        page(connection, tenant, lists.list(tenant, condition, sort, after, rest, branch), perCall));
   }
 
   @FunctionalInterface
@@ -265,10 +265,10 @@ public final class JdbcCustomerStore implements CustomerStore {
     return page;
   }
 
-  private List<Customer> page(Connection connection, TenantId tenant, Sql sql, boolean search) throws SQLException {
+  private List<Customer> page(Connection connection, TenantId tenant, Sql sql, boolean perCall) throws SQLException {
     List<CustomerRows.Row> rows = new ArrayList<>();
     try (PreparedStatement ps = connection.prepareStatement(sql.text())) {
-      if (search) {
+      if (perCall) {
         dialect.customPlan(ps);
       }
       sql.bind(ps);
@@ -286,7 +286,7 @@ public final class JdbcCustomerStore implements CustomerStore {
     Sql sql = lists.count(tenant, condition);
     return connections.read(connection -> {
       try (PreparedStatement ps = connection.prepareStatement(sql.text())) {
-        if (ConditionSql.searches(condition)) {
+        if (ConditionSql.plansPerCall(condition)) {
           dialect.customPlan(ps);
         }
         sql.bind(ps);
@@ -357,7 +357,7 @@ public final class JdbcCustomerStore implements CustomerStore {
       try {
         statement = connection.prepareStatement(sql.text(), ResultSet.TYPE_FORWARD_ONLY,
             ResultSet.CONCUR_READ_ONLY);
-        if (ConditionSql.searches(condition)) {
+        if (ConditionSql.plansPerCall(condition)) {
           dialect.customPlan(statement);
         }
         statement.setFetchSize(CHUNK);

@@ -33,7 +33,32 @@ public final class ListedRows {
   /** Reads one cell from the columns of the current row. */
   @FunctionalInterface
   private interface CellReader {
-    Cell read(ResultSet rs) throws SQLException;
+    Cell read(Row row) throws SQLException;
+  }
+
+  /**
+   * The current row's columns, each read from the result set at most once: several cells share a column (the
+   * number, the company name), and decoding text is most of what reading a row costs. A column only some rows
+   * need (the E.164 phone behind a missing shown one) is read only by those.
+   */
+  private static final class Row {
+    private final ResultSet rs;
+    private final String[] values;
+    private final boolean[] read;
+
+    Row(ResultSet rs, int columns) {
+      this.rs = rs;
+      this.values = new String[columns + 1];
+      this.read = new boolean[columns + 1];
+    }
+
+    String get(int column) throws SQLException {
+      if (!read[column]) {
+        values[column] = rs.getString(column);
+        read[column] = true;
+      }
+      return values[column];
+    }
   }
 
   private final List<ExtraFieldColumn> fields = new ArrayList<>();
@@ -78,18 +103,18 @@ public final class ListedRows {
 
   /** The row at the result set's cursor. */
   public ListedCustomer read(ResultSet rs) throws SQLException {
-    CustomerId id = CustomerId.parse(rs.getString(1)).orElseThrow(() -> corrupt("id"));
+    Row row = new Row(rs, selected.size());
+    CustomerId id = CustomerId.parse(row.get(1)).orElseThrow(() -> corrupt("id"));
     String[] keys = new String[keyCount];
     for (int i = 0; i < keyCount; i++) {
-      keys[i] = rs.getString(3 + i);
+      keys[i] = row.get(3 + i);
     }
-    Cell[] row = new Cell[cells.size()];
-    for (int i = 0; i < row.length; i++) {
-      row[i] = cells.get(i).read(rs);
+    Cell[] shown = new Cell[cells.size()];
+    for (int i = 0; i < shown.length; i++) {
+      shown[i] = cells.get(i).read(row);
     }
     // immutable lists made once, which the records then keep without copying
-    return new ListedCustomer(id, new CustomerNumber(rs.getString(2)), List.of(row),
-        new Keyset(List.of(keys), id));
+    return new ListedCustomer(id, new CustomerNumber(row.get(2)), List.of(shown), new Keyset(List.of(keys), id));
   }
 
   /** An extra field's cell, from its value row joined as {@code f<n>}. */
@@ -101,9 +126,9 @@ public final class ListedRows {
     }
     int type = select("f" + alias + ".value_type");
     int text = select("f" + alias + ".value_text");
-    return rs -> {
-      String stored = rs.getString(type);
-      return stored == null ? Cell.empty() : ColumnKeys.fieldCell(CustomerRows.fieldValue(stored, rs.getString(text)));
+    return row -> {
+      String stored = row.get(type);
+      return stored == null ? Cell.empty() : ColumnKeys.fieldCell(CustomerRows.fieldValue(stored, row.get(text)));
     };
   }
 
@@ -118,16 +143,16 @@ public final class ListedRows {
         int legalForm = stored("legal_form");
         int firstName = stored("first_name");
         int lastName = stored("last_name");
-        yield rs -> Cell.text("company".equals(rs.getString(kind))
-            ? new Party.Company(rs.getString(company), Optional.ofNullable(rs.getString(legalForm))).fullName()
-            : new Party.Person(Optional.empty(), Optional.ofNullable(rs.getString(firstName)),
-                rs.getString(lastName)).fullName());
+        yield row -> Cell.text("company".equals(row.get(kind))
+            ? new Party.Company(row.get(company), Optional.ofNullable(row.get(legalForm))).fullName()
+            : new Party.Person(Optional.empty(), Optional.ofNullable(row.get(firstName)), row.get(lastName))
+                .fullName());
       }
       case ADDRESS -> {
         int street = stored("street");
         int houseNumber = stored("house_number");
         int box = stored("box");
-        yield rs -> Cell.text(Address.firstLine(rs.getString(street), rs.getString(houseNumber), rs.getString(box)));
+        yield row -> Cell.text(Address.firstLine(row.get(street), row.get(houseNumber), row.get(box)));
       }
       case POSTAL_CODE -> text(stored("postal_code"));
       case CITY -> text(stored("city"));
@@ -137,8 +162,8 @@ public final class ListedRows {
       case EMAIL -> text(stored("email"));
       case VAT_NUMBER -> {
         int vat = stored("vat_number");
-        yield rs -> {
-          String canonical = rs.getString(vat);
+        yield row -> {
+          String canonical = row.get(vat);
           return canonical == null ? Cell.empty() : Cell.text(VatNumber.displayOf(canonical));
         };
       }
@@ -150,15 +175,19 @@ public final class ListedRows {
   }
 
   private static CellReader text(int column) {
-    return rs -> Cell.text(rs.getString(column));
+    return row -> Cell.text(row.get(column));
   }
 
+  /** The shown phone; the E.164 one is read only for a row saved before the shown form was stored. */
   private static CellReader phone(int shown, int e164) {
-    return rs -> Cell.text(CustomerRows.shownPhone(rs.getString(shown), rs.getString(e164)));
+    return row -> {
+      String national = row.get(shown);
+      return Cell.text(national != null ? national : CustomerRows.shownPhone(null, row.get(e164)));
+    };
   }
 
   private static CellReader timestamp(int column) {
-    return rs -> new Cell.Timestamp(Instant.parse(rs.getString(column)));
+    return row -> new Cell.Timestamp(Instant.parse(row.get(column)));
   }
 
   private static IllegalStateException corrupt(String column) {

@@ -155,6 +155,7 @@ public abstract class SqlDialect {
 
   static final class Postgres extends SqlDialect {
     private volatile boolean warned;
+    private volatile Setter setter;
 
     @Override
     public Dialect dialect() {
@@ -193,13 +194,9 @@ public abstract class SqlDialect {
     @Override
     public void customPlan(PreparedStatement statement) {
       try {
-        ClassLoader loader = statement.getClass().getClassLoader();
-        Class<?> pgStatement = Class.forName("org.postgresql.PGStatement", false,
-            loader != null ? loader : ClassLoader.getSystemClassLoader());
-        if (statement.isWrapperFor(pgStatement)) {
-          Object unwrapped = statement.unwrap(pgStatement);
-          Method setter = pgStatement.getMethod("setPrepareThreshold", int.class);
-          setter.invoke(unwrapped, 0);
+        Method setter = thresholdSetter(statement);
+        if (setter != null) {
+          setter.invoke(statement.unwrap(setter.getDeclaringClass()), 0);
         }
       } catch (ReflectiveOperationException | SQLException | LinkageError e) {
         if (!warned) {
@@ -208,6 +205,24 @@ public abstract class SqlDialect {
         }
       }
     }
+
+    /**
+     * The driver's {@code PGStatement.setPrepareThreshold}, looked up once per statement class (the driver's own,
+     * or a pool's wrapper); null when the statement does not wrap the PostgreSQL driver's.
+     */
+    private Method thresholdSetter(PreparedStatement statement) throws ReflectiveOperationException, SQLException {
+      Setter known = setter;
+      if (known == null || known.statementClass() != statement.getClass()) {
+        ClassLoader loader = statement.getClass().getClassLoader();
+        Class<?> pgStatement = Class.forName("org.postgresql.PGStatement", false,
+            loader != null ? loader : ClassLoader.getSystemClassLoader());
+        known = new Setter(statement.getClass(), pgStatement.getMethod("setPrepareThreshold", int.class));
+        setter = known;
+      }
+      return statement.isWrapperFor(known.method().getDeclaringClass()) ? known.method() : null;
+    }
+
+    private record Setter(Class<?> statementClass, Method method) {}
   }
 
   static final class MariaDb extends SqlDialect {
