@@ -50,14 +50,14 @@ public abstract class Address {
    * building it.
    */
   public static String firstLine(String street, String houseNumber, String box) {
-    StringBuilder line = new StringBuilder(street == null ? "" : street);
+    String line = street == null ? "" : street;
     if (houseNumber != null) {
-      line.append(line.length() > 0 ? " " : "").append(houseNumber);
+      line = line.isEmpty() ? houseNumber : line + " " + houseNumber;
     }
     if (box != null) {
-      line.append(line.length() > 0 ? " " : "").append("bus ").append(box);
+      line = line.isEmpty() ? "bus " + box : line + " bus " + box;
     }
-    return line.toString();
+    return line;
   }
 
   /** "9000 Gent": postal code and city. */

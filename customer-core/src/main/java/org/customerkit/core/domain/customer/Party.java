@@ -29,7 +29,12 @@ public sealed interface Party {
 
     @Override
     public String fullName() {
-      return legalForm.map(form -> name + " " + form).orElse(name);
+      return fullNameOf(name, legalForm.orElse(null));
+    }
+
+    /** The full name of a company with this name and legal form (null for none), as a stored row gives them. */
+    public static String fullNameOf(String name, String legalForm) {
+      return legalForm == null ? name : name + " " + legalForm;
     }
 
     @Override
@@ -57,7 +62,12 @@ public sealed interface Party {
 
     @Override
     public String fullName() {
-      return firstName.map(first -> first + " " + lastName).orElse(lastName);
+      return fullNameOf(firstName.orElse(null), lastName);
+    }
+
+    /** The full name of a person with this first name (null for none) and last name, as a stored row gives them. */
+    public static String fullNameOf(String firstName, String lastName) {
+      return firstName == null ? lastName : firstName + " " + lastName;
     }
 
     @Override

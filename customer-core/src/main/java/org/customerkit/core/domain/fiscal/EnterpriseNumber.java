@@ -105,7 +105,7 @@ public final class EnterpriseNumber {
   }
 
   /** Ten digits in the KBO display form: {@code 0403019261} as {@code 0403.019.261}. */
-  static String dotted(String digits) {
+  private static String dotted(String digits) {
     return digits.substring(0, 4) + "." + digits.substring(4, 7) + "." + digits.substring(7);
   }
 

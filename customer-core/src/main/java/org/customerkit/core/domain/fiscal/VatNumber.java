@@ -174,12 +174,14 @@ public final class VatNumber {
    * from {@link #canonical()}. The text is not checked; anything else gives a meaningless result.
    */
   public static String displayOf(String canonical) {
-    String prefix = canonical.substring(0, 2);
-    String national = canonical.substring(2);
-    if (prefix.equals(VatCountry.BE.name())) {
-      return prefix + " " + EnterpriseNumber.dotted(national);
+    // built in one buffer: a list shows this for every row of a page
+    int length = canonical.length();
+    if (length == 12 && canonical.startsWith("BE")) {
+      return new StringBuilder(15).append("BE ").append(canonical, 2, 6).append('.').append(canonical, 6, 9)
+          .append('.').append(canonical, 9, 12).toString();
     }
-    return prefix + " " + national;
+    return new StringBuilder(length + 1).append(canonical, 0, 2).append(' ').append(canonical, 2, length)
+        .toString();
   }
 
   public boolean isBelgian() {

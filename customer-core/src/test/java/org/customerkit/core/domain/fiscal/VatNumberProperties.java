@@ -42,6 +42,13 @@ class VatNumberProperties {
   }
 
   @Property
+  void theDisplayFormIsTheCountryASpaceAndTheNationalPartDottedInBelgium(@ForAll VatNumber vat) {
+    String expected = vat.enterpriseNumber().map(EnterpriseNumber::display).orElse(vat.number());
+    assertEquals(vat.countryCode() + " " + expected, vat.display());
+    assertEquals(vat.display(), VatNumber.displayOf(vat.canonical()));
+  }
+
+  @Property
   void separatorsAndCaseDoNotChangeTheNumber(@ForAll VatNumber vat, @ForAll("separatorRuns") List<String> runs) {
     String canonical = vat.canonical();
     StringBuilder typed = new StringBuilder();

@@ -4,10 +4,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.Set;
 import org.customerkit.core.domain.contact.Address;
 import org.customerkit.core.domain.customer.CustomerId;
 import org.customerkit.core.domain.customer.CustomerNumber;
@@ -30,43 +31,44 @@ import org.customerkit.core.view.StandardColumn;
  */
 public final class ListedRows {
 
-  /** Reads one cell from the columns of the current row. */
-  @FunctionalInterface
-  private interface CellReader {
-    Cell read(Row row) throws SQLException;
+  /** How a cell is made from the stored columns at its positions. */
+  private enum Shape {
+    /** One text column as it is. */
+    TEXT,
+    /** Party kind, company name, legal form, first name, last name. */
+    FULL_NAME,
+    /** Street, house number, box. */
+    ADDRESS,
+    /** The shown phone, then the E.164 one, read only for a row saved before the shown form was stored. */
+    PHONE,
+    /** The canonical VAT number. */
+    VAT_NUMBER,
+    /** An instant as ISO-8601 text. */
+    TIMESTAMP,
+    /** An extra field's value type and text, from its joined value row. */
+    FIELD
   }
 
   /**
-   * The current row's columns, each read from the result set at most once: several cells share a column (the
-   * number, the company name), and decoding text is most of what reading a row costs. A column only some rows
-   * need (the E.164 phone behind a missing shown one) is read only by those.
+   * One cell of every row: its shape and the 1-based positions of its stored columns. Cells are made by one
+   * switch over the shape, not by a function per column: a page calls them some four hundred times, and one call
+   * site serving a dozen functions costs more than the work of most cells.
    */
-  private static final class Row {
-    private final ResultSet rs;
-    private final String[] values;
-    private final boolean[] read;
-
-    Row(ResultSet rs, int columns) {
-      this.rs = rs;
-      this.values = new String[columns + 1];
-      this.read = new boolean[columns + 1];
-    }
-
-    String get(int column) throws SQLException {
-      if (!read[column]) {
-        values[column] = rs.getString(column);
-        read[column] = true;
-      }
-      return values[column];
-    }
-  }
+  private record Shown(Shape shape, int[] at) {}
 
   private final List<ExtraFieldColumn> fields = new ArrayList<>();
   /** The select list: expression to its position in the result, 1-based. */
   private final Map<String, Integer> selected = new LinkedHashMap<>();
+  /** While building: the positions read for every row; the others are read on demand. */
+  private final Set<Integer> everyRow = new HashSet<>();
   private final int keyCount;
-  private final List<CellReader> cells = new ArrayList<>();
+  private final Shown[] cells;
   private final String selectList;
+  /**
+   * By position: whether every row reads it. Each is read once, since several cells share a column (the number,
+   * the company name) and decoding text is most of what reading a row costs.
+   */
+  private final boolean[] readEveryRow;
 
   /**
    * The rows of these columns, for a query whose sort key expressions are {@code keys} (read as the row's
@@ -74,20 +76,32 @@ public final class ListedRows {
    */
   public ListedRows(List<? extends Column> columns, List<String> keys) {
     this.keyCount = keys.size();
-    select("c.id");
-    select("c.number");
-    keys.forEach(this::select);
-    for (Column column : columns) {
-      cells.add(column instanceof ExtraFieldColumn field ? fieldCell(field) : cell((StandardColumn) column));
+    everyRow.add(select("c.id"));
+    everyRow.add(select("c.number"));
+    keys.forEach(key -> everyRow.add(select(key)));
+    cells = new Shown[columns.size()];
+    for (int i = 0; i < cells.length; i++) {
+      Column column = columns.get(i);
+      cells[i] = column instanceof ExtraFieldColumn field ? fieldCell(field) : cell((StandardColumn) column);
     }
     selectList = String.join(", ", selected.keySet());
+    readEveryRow = new boolean[selected.size() + 1];
+    everyRow.forEach(position -> readEveryRow[position] = true);
   }
 
   private int select(String expression) {
     return selected.computeIfAbsent(expression, e -> selected.size() + 1);
   }
 
+  /** A stored column every row reads. */
   private int stored(String column) {
+    int position = select("c." + column);
+    everyRow.add(position);
+    return position;
+  }
+
+  /** A stored column read only for the rows that need it. */
+  private int onDemand(String column) {
     return select("c." + column);
   }
 
@@ -103,22 +117,60 @@ public final class ListedRows {
 
   /** The row at the result set's cursor. */
   public ListedCustomer read(ResultSet rs) throws SQLException {
-    Row row = new Row(rs, selected.size());
-    CustomerId id = CustomerId.parse(row.get(1)).orElseThrow(() -> corrupt("id"));
-    String[] keys = new String[keyCount];
-    for (int i = 0; i < keyCount; i++) {
-      keys[i] = row.get(3 + i);
+    String[] values = new String[readEveryRow.length];
+    for (int i = 1; i < values.length; i++) {
+      if (readEveryRow[i]) {
+        values[i] = rs.getString(i);
+      }
     }
-    Cell[] shown = new Cell[cells.size()];
+    CustomerId id = CustomerId.parse(values[1]).orElseThrow(() -> corrupt("id"));
+    List<String> keys;
+    if (keyCount == 1) {
+      keys = List.of(values[3]);
+    } else {
+      String[] several = new String[keyCount];
+      System.arraycopy(values, 3, several, 0, keyCount);
+      keys = List.of(several);
+    }
+    Cell[] shown = new Cell[cells.length];
     for (int i = 0; i < shown.length; i++) {
-      shown[i] = cells.get(i).read(row);
+      shown[i] = cell(cells[i], values, rs);
     }
     // immutable lists made once, which the records then keep without copying
-    return new ListedCustomer(id, new CustomerNumber(row.get(2)), List.of(shown), new Keyset(List.of(keys), id));
+    return new ListedCustomer(id, new CustomerNumber(values[2]), List.of(shown), new Keyset(keys, id));
+  }
+
+  /** A cell of the current row, by the rules of {@link ColumnKeys#cell}. */
+  private static Cell cell(Shown cell, String[] values, ResultSet rs) throws SQLException {
+    int[] at = cell.at();
+    return switch (cell.shape()) {
+      case TEXT -> Cell.text(values[at[0]]);
+      case FULL_NAME -> Cell.text("company".equals(values[at[0]])
+          ? Party.Company.fullNameOf(values[at[1]], values[at[2]])
+          : Party.Person.fullNameOf(values[at[3]], values[at[4]]));
+      case ADDRESS -> Cell.text(Address.firstLine(values[at[0]], values[at[1]], values[at[2]]));
+      case PHONE -> {
+        String national = values[at[0]];
+        if (national != null) {
+          yield Cell.text(national);
+        }
+        String e164 = values[at[1]] != null ? values[at[1]] : rs.getString(at[1]);
+        yield Cell.text(CustomerRows.shownPhone(null, e164));
+      }
+      case VAT_NUMBER -> {
+        String canonical = values[at[0]];
+        yield canonical == null ? Cell.empty() : Cell.text(VatNumber.displayOf(canonical));
+      }
+      case TIMESTAMP -> new Cell.Timestamp(Instant.parse(values[at[0]]));
+      case FIELD -> {
+        String type = values[at[0]];
+        yield type == null ? Cell.empty() : ColumnKeys.fieldCell(CustomerRows.fieldValue(type, values[at[1]]));
+      }
+    };
   }
 
   /** An extra field's cell, from its value row joined as {@code f<n>}. */
-  private CellReader fieldCell(ExtraFieldColumn field) {
+  private Shown fieldCell(ExtraFieldColumn field) {
     int alias = fields.indexOf(field);
     if (alias < 0) {
       alias = fields.size();
@@ -126,68 +178,36 @@ public final class ListedRows {
     }
     int type = select("f" + alias + ".value_type");
     int text = select("f" + alias + ".value_text");
-    return row -> {
-      String stored = row.get(type);
-      return stored == null ? Cell.empty() : ColumnKeys.fieldCell(CustomerRows.fieldValue(stored, row.get(text)));
-    };
+    everyRow.add(type);
+    everyRow.add(text);
+    return new Shown(Shape.FIELD, new int[] {type, text});
   }
 
-  /** A standard column's cell, from the stored columns it is shown from, by the rules of {@link ColumnKeys#cell}. */
-  private CellReader cell(StandardColumn column) {
+  /** A standard column's cell and the stored columns it is shown from. */
+  private Shown cell(StandardColumn column) {
     return switch (column) {
-      case NUMBER -> text(stored("number"));
-      case COMPANY_NAME -> text(stored("company_name"));
-      case FULL_NAME -> {
-        int kind = stored("party_kind");
-        int company = stored("company_name");
-        int legalForm = stored("legal_form");
-        int firstName = stored("first_name");
-        int lastName = stored("last_name");
-        yield row -> Cell.text("company".equals(row.get(kind))
-            ? new Party.Company(row.get(company), Optional.ofNullable(row.get(legalForm))).fullName()
-            : new Party.Person(Optional.empty(), Optional.ofNullable(row.get(firstName)), row.get(lastName))
-                .fullName());
-      }
-      case ADDRESS -> {
-        int street = stored("street");
-        int houseNumber = stored("house_number");
-        int box = stored("box");
-        yield row -> Cell.text(Address.firstLine(row.get(street), row.get(houseNumber), row.get(box)));
-      }
-      case POSTAL_CODE -> text(stored("postal_code"));
-      case CITY -> text(stored("city"));
-      case COUNTRY -> text(stored("country"));
-      case PHONE -> phone(stored("phone_shown"), stored("phone"));
-      case MOBILE -> phone(stored("mobile_shown"), stored("mobile"));
-      case EMAIL -> text(stored("email"));
-      case VAT_NUMBER -> {
-        int vat = stored("vat_number");
-        yield row -> {
-          String canonical = row.get(vat);
-          return canonical == null ? Cell.empty() : Cell.text(VatNumber.displayOf(canonical));
-        };
-      }
-      case LANGUAGE -> text(stored("language_sort"));
-      case STATUS -> text(stored("status_sort"));
-      case CREATED -> timestamp(stored("created_at"));
-      case UPDATED -> timestamp(stored("updated_at"));
+      case NUMBER -> text("number");
+      case COMPANY_NAME -> text("company_name");
+      case FULL_NAME -> new Shown(Shape.FULL_NAME, new int[] {stored("party_kind"), stored("company_name"),
+          stored("legal_form"), stored("first_name"), stored("last_name")});
+      case ADDRESS -> new Shown(Shape.ADDRESS,
+          new int[] {stored("street"), stored("house_number"), stored("box")});
+      case POSTAL_CODE -> text("postal_code");
+      case CITY -> text("city");
+      case COUNTRY -> text("country");
+      case PHONE -> new Shown(Shape.PHONE, new int[] {stored("phone_shown"), onDemand("phone")});
+      case MOBILE -> new Shown(Shape.PHONE, new int[] {stored("mobile_shown"), onDemand("mobile")});
+      case EMAIL -> text("email");
+      case VAT_NUMBER -> new Shown(Shape.VAT_NUMBER, new int[] {stored("vat_number")});
+      case LANGUAGE -> text("language_sort");
+      case STATUS -> text("status_sort");
+      case CREATED -> new Shown(Shape.TIMESTAMP, new int[] {stored("created_at")});
+      case UPDATED -> new Shown(Shape.TIMESTAMP, new int[] {stored("updated_at")});
     };
   }
 
-  private static CellReader text(int column) {
-    return row -> Cell.text(row.get(column));
-  }
-
-  /** The shown phone; the E.164 one is read only for a row saved before the shown form was stored. */
-  private static CellReader phone(int shown, int e164) {
-    return row -> {
-      String national = row.get(shown);
-      return Cell.text(national != null ? national : CustomerRows.shownPhone(null, row.get(e164)));
-    };
-  }
-
-  private static CellReader timestamp(int column) {
-    return row -> new Cell.Timestamp(Instant.parse(row.get(column)));
+  private Shown text(String column) {
+    return new Shown(Shape.TEXT, new int[] {stored(column)});
   }
 
   private static IllegalStateException corrupt(String column) {
