@@ -50,16 +50,15 @@ public final class ListedRows {
   }
 
   /**
-   * One cell of every row: its shape and the 1-based positions of its stored columns. Cells are made by one
-   * switch over the shape, not by a function per column: a page calls them some four hundred times, and one call
-   * site serving a dozen functions costs more than the work of most cells.
+   * One cell of every row: its shape and the 1-based positions of its stored columns, made by one switch over the
+   * shapes.
    */
   private record Shown(Shape shape, int[] at) {}
 
   private final List<ExtraFieldColumn> fields = new ArrayList<>();
   /** The select list: expression to its position in the result, 1-based. */
   private final Map<String, Integer> selected = new LinkedHashMap<>();
-  /** While building: the positions read for every row; the others are read on demand. */
+  /** Used while the constructor runs: the positions read for every row; the others are read on demand. */
   private final Set<Integer> everyRow = new HashSet<>();
   private final int keyCount;
   private final Shown[] cells;
