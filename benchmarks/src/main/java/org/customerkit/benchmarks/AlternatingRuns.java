@@ -54,9 +54,7 @@ public final class AlternatingRuns {
     List<Column> columns = view.view().columns();
     String sortColumn = BenchQueries.sortColumn(sort);
     String name = view.viewName();
-    String sql = "SELECT " + BenchQueries.rowColumns(name, sortColumn) + " FROM " + BenchQueries.TABLE
-        + " WHERE tenant_id = ?" + BenchQueries.viewCondition(name) + BenchQueries.orderBy(name, sortColumn)
-        + " LIMIT ?";
+    String sql = BenchQueries.page(name, sortColumn, false);
     long[] viaLibrary = new long[rounds];
     long[] viaRaw = new long[rounds];
     try (PreparedStatement statement = raw.prepareStatement(sql)) {

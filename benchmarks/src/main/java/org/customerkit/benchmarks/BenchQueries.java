@@ -67,6 +67,16 @@ final class BenchQueries {
   }
 
   /**
+   * The hand-written page of a view on one sort column: {@code tenant_id = ?}, the view's status (and
+   * {@code has_vat}) condition, then, when {@code afterKeyset}, {@code (<sort column>, id) > (?, ?)}, then the
+   * limit; bound in that order.
+   */
+  static String page(String view, String sortColumn, boolean afterKeyset) {
+    return "SELECT " + rowColumns(view, sortColumn) + " FROM " + TABLE + " WHERE tenant_id = ?" + viewCondition(view)
+        + (afterKeyset ? " AND (" + sortColumn + ", id) > (?, ?)" : "") + orderBy(view, sortColumn) + " LIMIT ?";
+  }
+
+  /**
    * The keyset after row {@code wanted} of the view in this order, read with OFFSET once; when the view has
    * fewer rows, after the row 1,000 before its last, so the page is still a full deep one.
    */

@@ -86,10 +86,7 @@ public class ListBenchmark {
     query = new CustomerQuery(condition, Sort.by(column), BenchQueries.LIMIT, after);
     columns = builtIn.view().columns();
 
-    String sql = "SELECT " + BenchQueries.rowColumns(view, sortColumn) + " FROM " + BenchQueries.TABLE
-        + " WHERE tenant_id = ?" + BenchQueries.viewCondition(view)
-        + (after.isPresent() ? " AND (" + sortColumn + ", id) > (?, ?)" : "")
-        + BenchQueries.orderBy(view, sortColumn) + " LIMIT ?";
+    String sql = BenchQueries.page(view, sortColumn, after.isPresent());
     rawSql = sql;
     rawStatement = rawConnection.prepareStatement(sql);
     bindRaw(rawStatement);

@@ -86,5 +86,4 @@ public sealed interface Cell {
   static Cell text(String value) {
     return value == null || value.isEmpty() ? Empty.SHARED : new Text(value);
   }
-
 }
