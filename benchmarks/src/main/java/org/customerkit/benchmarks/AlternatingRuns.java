@@ -17,8 +17,9 @@ import org.openjdk.jmh.infra.Blackhole;
 
 /**
  * The first page of each built-in view by company name and by city, through the library and by hand, taken in
- * turns in one JVM: round after round, one library call then one raw call, so that whatever the machine does
- * meanwhile weighs on both. On a shared machine {@link ListBenchmark}'s forks run minutes apart and move by half;
+ * turns in one JVM: round after round, one library call, then the raw query on its statement prepared once, then
+ * the raw query prepared for the call (as {@link ListBenchmark}'s three), so that whatever the machine does
+ * meanwhile weighs on all three. On a shared machine {@link ListBenchmark}'s forks run minutes apart and move by half;
  * this gives the steadier ratio. Not a JMH benchmark: a diagnostic with its own timer, run on demand.
  *
  * <pre>java -cp benchmarks/target/benchmarks.jar org.customerkit.benchmarks.AlternatingRuns [h2|postgres] [rounds]</pre>
@@ -37,9 +38,12 @@ public final class AlternatingRuns {
       LoadData.ensureLoaded(db);
       try (Connection library = db.connect(); Connection raw = db.connect()) {
         CustomerStore store = BenchDatabase.stores(library, db.dialect()).customers();
-        for (BuiltInView view : BuiltInView.values()) {
-          for (String sort : List.of("company-name", "city")) {
-            run(name, store, raw, view, sort, rounds, blackhole);
+        // a first pass, not shown, so that the first case is not also the one the JIT compiles during
+        for (boolean shown : new boolean[] {false, true}) {
+          for (BuiltInView view : BuiltInView.values()) {
+            for (String sort : List.of("company-name", "city")) {
+              run(name, store, raw, view, sort, shown ? rounds : rounds / 10, shown, blackhole);
+            }
           }
         }
       }
@@ -47,7 +51,7 @@ public final class AlternatingRuns {
   }
 
   private static void run(String database, CustomerStore store, Connection raw, BuiltInView view, String sort,
-      int rounds, Blackhole blackhole) throws SQLException {
+      int rounds, boolean shown, Blackhole blackhole) throws SQLException {
     TenantId tenant = TenantId.of(LoadData.BIG_TENANT);
     CustomerQuery query = new CustomerQuery(view.view().effectiveFilter().toCondition(),
         Sort.by(StandardColumn.byName(sort).orElseThrow()), BenchQueries.LIMIT, Optional.empty());
@@ -57,10 +61,9 @@ public final class AlternatingRuns {
     String sql = BenchQueries.page(name, sortColumn, false);
     long[] viaLibrary = new long[rounds];
     long[] viaRaw = new long[rounds];
+    long[] viaRawPerCall = new long[rounds];
     try (PreparedStatement statement = raw.prepareStatement(sql)) {
-      statement.setString(1, tenant.value());
-      statement.setString(2, "active");
-      statement.setInt(3, BenchQueries.LIMIT);
+      bind(statement, tenant);
       for (int i = 0; i < rounds; i++) {
         long start = System.nanoTime();
         blackhole.consume(store.listRows(tenant, query, columns));
@@ -68,12 +71,28 @@ public final class AlternatingRuns {
         start = System.nanoTime();
         blackhole.consume(BenchQueries.readAll(statement, blackhole));
         viaRaw[i] = System.nanoTime() - start;
+        start = System.nanoTime();
+        try (PreparedStatement perCall = raw.prepareStatement(sql)) {
+          bind(perCall, tenant);
+          blackhole.consume(BenchQueries.readAll(perCall, blackhole));
+        }
+        viaRawPerCall[i] = System.nanoTime() - start;
       }
+    }
+    if (!shown) {
+      return;
     }
     double library = median(viaLibrary, rounds / 5);
     double byHand = median(viaRaw, rounds / 5);
-    System.out.printf("%-8s %-12s %-13s library %.3f ms  raw %.3f ms  %.2fx%n", database, name, sort, library,
-        byHand, library / byHand);
+    double byHandPerCall = median(viaRawPerCall, rounds / 5);
+    System.out.printf("%-8s %-12s %-13s library %.3f ms  raw %.3f ms  %.2fx  raw prepared per call %.3f ms  %.2fx%n",
+        database, name, sort, library, byHand, library / byHand, byHandPerCall, library / byHandPerCall);
+  }
+
+  private static void bind(PreparedStatement statement, TenantId tenant) throws SQLException {
+    statement.setString(1, tenant.value());
+    statement.setString(2, "active");
+    statement.setInt(3, BenchQueries.LIMIT);
   }
 
   /** The median in ms of the rounds after the first {@code warmup}. */

@@ -174,14 +174,20 @@ public final class VatNumber {
    * from {@link #canonical()}. The text is not checked; anything else gives a meaningless result.
    */
   public static String displayOf(String canonical) {
-    // built in one buffer: a list shows this for every row of a page
+    // copied into one char array: a list shows this for every row of a page
     int length = canonical.length();
     if (length == 12 && canonical.startsWith("BE")) {
-      return new StringBuilder(15).append("BE ").append(canonical, 2, 6).append('.').append(canonical, 6, 9)
-          .append('.').append(canonical, 9, 12).toString();
+      char[] shown = {'B', 'E', ' ', 0, 0, 0, 0, '.', 0, 0, 0, '.', 0, 0, 0};
+      canonical.getChars(2, 6, shown, 3);
+      canonical.getChars(6, 9, shown, 8);
+      canonical.getChars(9, 12, shown, 12);
+      return new String(shown);
     }
-    return new StringBuilder(length + 1).append(canonical, 0, 2).append(' ').append(canonical, 2, length)
-        .toString();
+    char[] shown = new char[length + 1];
+    canonical.getChars(0, 2, shown, 0);
+    shown[2] = ' ';
+    canonical.getChars(2, length, shown, 3);
+    return new String(shown);
   }
 
   public boolean isBelgian() {

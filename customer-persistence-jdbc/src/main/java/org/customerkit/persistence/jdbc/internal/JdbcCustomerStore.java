@@ -226,9 +226,7 @@ public final class JdbcCustomerStore implements CustomerStore {
         }
         rows.sql().bind(ps);
         try (ResultSet rs = ps.executeQuery()) {
-          while (rs.next()) {
-            page.add(rows.reader().read(rs));
-          }
+          rows.reader().readAll(rs, page);
         }
       }
       return page;

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import org.customerkit.core.domain.contact.Address;
 import org.customerkit.core.domain.customer.CustomerId;
 import org.customerkit.core.domain.customer.CustomerNumber;
@@ -114,15 +115,22 @@ public final class ListedRows {
     return List.copyOf(fields);
   }
 
-  /** The row at the result set's cursor. */
-  public ListedCustomer read(ResultSet rs) throws SQLException {
+  /** Every row of the result, appended to {@code page}. */
+  public void readAll(ResultSet rs, List<ListedCustomer> page) throws SQLException {
+    // one buffer for the page: a row's values are copied into its cells before the next row is read
     String[] values = new String[readEveryRow.length];
+    while (rs.next()) {
+      page.add(read(rs, values));
+    }
+  }
+
+  private ListedCustomer read(ResultSet rs, String[] values) throws SQLException {
     for (int i = 1; i < values.length; i++) {
       if (readEveryRow[i]) {
         values[i] = rs.getString(i);
       }
     }
-    CustomerId id = CustomerId.parse(values[1]).orElseThrow(() -> corrupt("id"));
+    CustomerId id = id(values[1]);
     List<String> keys;
     if (keyCount == 1) {
       keys = List.of(values[3]);
@@ -137,6 +145,14 @@ public final class ListedRows {
     }
     // immutable lists made once, which the records then keep without copying
     return new ListedCustomer(id, new CustomerNumber(values[2]), List.of(shown), new Keyset(keys, id));
+  }
+
+  private static CustomerId id(String stored) {
+    try {
+      return new CustomerId(UUID.fromString(stored));
+    } catch (IllegalArgumentException | NullPointerException e) {
+      throw corrupt("id");
+    }
   }
 
   /** A cell of the current row, by the rules of {@link ColumnKeys#cell}. */
