@@ -34,7 +34,8 @@ public final class SchemaInstaller {
   private static final Logger LOG = LoggerFactory.getLogger(SchemaInstaller.class);
 
   /** The migrations, in order: version and file name. */
-  static final List<String> MIGRATIONS = List.of("V1__customers", "V2__report_definitions", "V3__list_rows");
+  static final List<String> MIGRATIONS = List.of("V1__customers", "V2__report_definitions", "V3__list_rows",
+      "V4__list_cells");
 
   private final ConnectionSource source;
   private final Dialect dialect;
@@ -67,6 +68,11 @@ public final class SchemaInstaller {
         }
       }
     }
+  }
+
+  /** The version this release's migrations reach; {@link #installedVersion()} equals it once installed. */
+  public int latestVersion() {
+    return MIGRATIONS.size();
   }
 
   /** The highest version applied, 0 for none. */

@@ -390,46 +390,96 @@ abstract class JdbcStoresTestBase {
   void theInstallerIsIdempotent() {
     assertEquals(0, stores.install());
     assertEquals(0, stores.schema().install());
-    assertEquals(SchemaInstaller.MIGRATIONS.size(), stores.schema().installedVersion());
+    assertEquals(SchemaInstaller.MIGRATIONS.size(), stores.schema().latestVersion());
+    assertEquals(stores.schema().latestVersion(), stores.schema().installedVersion());
   }
 
   /**
    * A schema at version 2 with a customer in it (rows without {@code has_vat}, {@code phone_shown} and
-   * {@code mobile_shown}) reaches version 3 through the installer, and its customer is listed as before: in the
-   * view with a VAT number, its phone shown in national format.
+   * {@code mobile_shown}, nor the cells of version 4) reaches version 4 through the installer, and its customer
+   * is listed as before: in the view with a VAT number, its phone shown in national format.
    */
   @Test
   void version3FillsInWhatListsReadForCustomersSavedBefore() throws SQLException {
     try (TestDatabase.Schema older = database().freshSchema()) {
       JdbcCustomerStores upgraded = older.stores();
-      Tables tables = new Tables(upgraded.tablePrefix());
       Customer saved = Customers.aBelgianCompanyWithEverything(ACME, "10000");
       upgraded.customers().insert(saved);
-      try (Connection connection = database().dataSource().getConnection();
-          java.sql.Statement s = connection.createStatement()) {
-        String index = tables.prefix() + CustomerColumns.VAT_COMPANY_INDEX;
-        s.execute(database().dialect() == Dialect.MARIADB ? "DROP INDEX " + index + " ON " + tables.customers()
-            : "DROP INDEX " + index);
-        for (String column : List.of("has_vat", "phone_shown", "mobile_shown")) {
-          s.execute("ALTER TABLE " + tables.customers() + " DROP COLUMN " + column);
-        }
-        s.execute("DELETE FROM " + tables.history() + " WHERE version = 3");
-      }
+      downgrade(upgraded, 2);
       assertEquals(2, upgraded.schema().installedVersion());
 
-      assertEquals(1, upgraded.schema().install());
+      assertEquals(2, upgraded.schema().install());
 
       org.customerkit.core.view.View withVat = org.customerkit.core.view.BuiltInView.WITH_VAT.view();
-      CustomerQuery query = new CustomerQuery(withVat.effectiveFilter().toCondition(), withVat.sort(), 10,
-          Optional.empty());
-      List<org.customerkit.core.view.ListedCustomer> rows = upgraded.customers().listRows(ACME, query,
-          withVat.columns());
+      List<org.customerkit.core.view.ListedCustomer> rows = firstPage(upgraded, withVat);
       assertEquals(List.of(org.customerkit.core.view.ListedCustomer.of(saved, withVat.columns(), withVat.sort())),
           rows);
       assertEquals(saved.phone().orElseThrow().national(),
           rows.get(0).cells().get(withVat.columns().indexOf(StandardColumn.PHONE))
               .text(org.customerkit.core.domain.shared.Messages.of(java.util.Locale.ENGLISH)));
     }
+  }
+
+  /**
+   * Customers saved at version 3 have no full name, address line or VAT number stored as shown; version 4 composes
+   * them in SQL (a company with a legal form, a Belgian VAT number and an address with a box, a person with a
+   * first name and no address), and they list as the library shows them.
+   */
+  @Test
+  void version4ComposesTheShownCellsOfCustomersSavedBefore() throws SQLException {
+    try (TestDatabase.Schema older = database().freshSchema()) {
+      JdbcCustomerStores upgraded = older.stores();
+      Customer company = Customers.aBelgianCompanyWithEverything(ACME, "10000");
+      Customer person = Customers.aPersonWithoutVatNumber(ACME, "10001", "Peeters");
+      upgraded.customers().insert(company);
+      upgraded.customers().insert(person);
+      downgrade(upgraded, 3);
+
+      assertEquals(1, upgraded.schema().install());
+
+      org.customerkit.core.view.View all = org.customerkit.core.view.BuiltInView.ALL.view();
+      List<org.customerkit.core.view.Column> columns = new ArrayList<>(all.columns());
+      columns.add(StandardColumn.VAT_NUMBER);
+      CustomerQuery query = new CustomerQuery(all.effectiveFilter().toCondition(), all.sort(), 10, Optional.empty());
+      List<org.customerkit.core.view.ListedCustomer> expected = Stream.of(company, person)
+          .map(c -> org.customerkit.core.view.ListedCustomer.of(c, columns, all.sort())).toList();
+      assertEquals(expected, upgraded.customers().listRows(ACME, query, columns));
+      org.customerkit.core.domain.shared.Messages english =
+          org.customerkit.core.domain.shared.Messages.of(java.util.Locale.ENGLISH);
+      List<String> companyCells = expected.get(0).cells().stream().map(c -> c.text(english)).toList();
+      assertEquals("Bakkerij Peeters BV", companyCells.get(columns.indexOf(StandardColumn.FULL_NAME)));
+      assertEquals("Veldstraat 12 bus 3", companyCells.get(columns.indexOf(StandardColumn.ADDRESS)));
+      assertEquals("BE 0417.497.106", companyCells.get(columns.indexOf(StandardColumn.VAT_NUMBER)));
+    }
+  }
+
+  private static List<org.customerkit.core.view.ListedCustomer> firstPage(JdbcCustomerStores stores,
+      org.customerkit.core.view.View view) {
+    CustomerQuery query = new CustomerQuery(view.effectiveFilter().toCondition(), view.sort(), 10, Optional.empty());
+    return stores.customers().listRows(ACME, query, view.columns());
+  }
+
+  /**
+   * Takes a schema back to {@code version} as an older release left it: the columns and index of the later
+   * migrations dropped, their history rows deleted, the rows kept.
+   */
+  private void downgrade(JdbcCustomerStores stores, int version) throws SQLException {
+    Tables tables = new Tables(stores.tablePrefix());
+    try (Connection connection = database().dataSource().getConnection();
+        java.sql.Statement s = connection.createStatement()) {
+      List<String> columns = new ArrayList<>(List.of("full_name_shown", "address_shown", "vat_number_shown"));
+      if (version < 3) {
+        String index = tables.prefix() + CustomerColumns.VAT_COMPANY_INDEX;
+        s.execute(database().dialect() == Dialect.MARIADB ? "DROP INDEX " + index + " ON " + tables.customers()
+            : "DROP INDEX " + index);
+        columns.addAll(List.of("has_vat", "phone_shown", "mobile_shown"));
+      }
+      for (String column : columns) {
+        s.execute("ALTER TABLE " + tables.customers() + " DROP COLUMN " + column);
+      }
+      s.execute("DELETE FROM " + tables.history() + " WHERE version > " + version);
+    }
+    assertEquals(version, stores.schema().installedVersion());
   }
 
   private static ExtraFieldDefinition text(String key) {

@@ -70,6 +70,9 @@ public final class CustomerRows {
     written.add("has_vat");
     written.add("phone_shown");
     written.add("mobile_shown");
+    written.add("full_name_shown");
+    written.add("address_shown");
+    written.add("vat_number_shown");
     WRITTEN = List.copyOf(written);
     List<String> read = new ArrayList<>();
     read.add("c.tenant_id");
@@ -139,6 +142,10 @@ public final class CustomerRows {
     values.add(customer.hasVatNumber());
     values.add(customer.phone().map(PhoneNumber::national).orElse(null));
     values.add(customer.mobile().map(PhoneNumber::national).orElse(null));
+    // as ColumnKeys.cell shows them, '' for none: NULL is left to rows saved before these columns
+    values.add(customer.fullName());
+    values.add(address.map(Address::firstLine).orElse(""));
+    values.add(customer.vatNumber().map(VatNumber::display).orElse(""));
     return values;
   }
 

@@ -10,11 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.customerkit.core.domain.contact.Address;
 import org.customerkit.core.domain.customer.CustomerId;
 import org.customerkit.core.domain.customer.CustomerNumber;
-import org.customerkit.core.domain.customer.Party;
-import org.customerkit.core.domain.fiscal.VatNumber;
 import org.customerkit.core.view.Cell;
 import org.customerkit.core.view.Column;
 import org.customerkit.core.view.ColumnKeys;
@@ -32,18 +29,15 @@ import org.customerkit.core.view.StandardColumn;
  */
 public final class ListedRows {
 
-  /** How a cell is made from the stored columns at its positions. */
+  /**
+   * How a cell is made from the stored columns at its positions. The composed cells (full name, address line, VAT
+   * number, phones) are stored as shown and read as text.
+   */
   private enum Shape {
     /** One text column as it is. */
     TEXT,
-    /** Party kind, company name, legal form, first name, last name. */
-    FULL_NAME,
-    /** Street, house number, box. */
-    ADDRESS,
-    /** The shown phone, then the E.164 one, read only for a row saved before the shown form was stored. */
+    /** The shown phone, then the E.164 one, read only for a row saved before the shown form was stored (V3). */
     PHONE,
-    /** The canonical VAT number. */
-    VAT_NUMBER,
     /** An instant as ISO-8601 text. */
     TIMESTAMP,
     /** An extra field's value type and text, from its joined value row. */
@@ -158,29 +152,13 @@ public final class ListedRows {
   /** A cell of the current row, by the rules of {@link ColumnKeys#cell}. */
   private static Cell cell(Shown cell, String[] values, ResultSet rs) throws SQLException {
     int[] at = cell.at();
+    String shown = values[at[0]];
     return switch (cell.shape()) {
-      case TEXT -> Cell.text(values[at[0]]);
-      case FULL_NAME -> Cell.text("company".equals(values[at[0]])
-          ? Party.Company.fullNameOf(values[at[1]], values[at[2]])
-          : Party.Person.fullNameOf(values[at[3]], values[at[4]]));
-      case ADDRESS -> Cell.text(Address.firstLine(values[at[0]], values[at[1]], values[at[2]]));
-      case PHONE -> {
-        String national = values[at[0]];
-        if (national != null) {
-          yield Cell.text(national);
-        }
-        String e164 = values[at[1]] != null ? values[at[1]] : rs.getString(at[1]);
-        yield Cell.text(CustomerRows.shownPhone(null, e164));
-      }
-      case VAT_NUMBER -> {
-        String canonical = values[at[0]];
-        yield canonical == null ? Cell.empty() : Cell.text(VatNumber.displayOf(canonical));
-      }
-      case TIMESTAMP -> new Cell.Timestamp(Instant.parse(values[at[0]]));
-      case FIELD -> {
-        String type = values[at[0]];
-        yield type == null ? Cell.empty() : ColumnKeys.fieldCell(CustomerRows.fieldValue(type, values[at[1]]));
-      }
+      case TEXT -> Cell.text(shown);
+      case PHONE -> Cell.text(shown != null ? shown : CustomerRows.shownPhone(null, rs.getString(at[1])));
+      case TIMESTAMP -> new Cell.Timestamp(Instant.parse(shown));
+      case FIELD -> shown == null ? Cell.empty()
+          : ColumnKeys.fieldCell(CustomerRows.fieldValue(shown, values[at[1]]));
     };
   }
 
@@ -203,17 +181,15 @@ public final class ListedRows {
     return switch (column) {
       case NUMBER -> text("number");
       case COMPANY_NAME -> text("company_name");
-      case FULL_NAME -> new Shown(Shape.FULL_NAME, new int[] {stored("party_kind"), stored("company_name"),
-          stored("legal_form"), stored("first_name"), stored("last_name")});
-      case ADDRESS -> new Shown(Shape.ADDRESS,
-          new int[] {stored("street"), stored("house_number"), stored("box")});
+      case FULL_NAME -> text("full_name_shown");
+      case ADDRESS -> text("address_shown");
       case POSTAL_CODE -> text("postal_code");
       case CITY -> text("city");
       case COUNTRY -> text("country");
       case PHONE -> new Shown(Shape.PHONE, new int[] {stored("phone_shown"), onDemand("phone")});
       case MOBILE -> new Shown(Shape.PHONE, new int[] {stored("mobile_shown"), onDemand("mobile")});
       case EMAIL -> text("email");
-      case VAT_NUMBER -> new Shown(Shape.VAT_NUMBER, new int[] {stored("vat_number")});
+      case VAT_NUMBER -> text("vat_number_shown");
       case LANGUAGE -> text("language_sort");
       case STATUS -> text("status_sort");
       case CREATED -> new Shown(Shape.TIMESTAMP, new int[] {stored("created_at")});
