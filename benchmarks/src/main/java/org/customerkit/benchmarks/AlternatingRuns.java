@@ -4,13 +4,16 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.customerkit.core.application.port.out.CustomerQuery;
 import org.customerkit.core.application.port.out.CustomerStore;
 import org.customerkit.core.domain.customer.TenantId;
 import org.customerkit.core.view.BuiltInView;
 import org.customerkit.core.view.Column;
+import org.customerkit.core.view.Keyset;
 import org.customerkit.core.view.Sort;
 import org.customerkit.core.view.StandardColumn;
 import org.openjdk.jmh.infra.Blackhole;
@@ -18,13 +21,17 @@ import org.openjdk.jmh.infra.Blackhole;
 /**
  * The first page of each built-in view by company name and by city, through the library and by hand, taken in
  * turns in one JVM: round after round, one library call, then the raw query on its statement prepared once, then
- * the raw query prepared for the call (as {@link ListBenchmark}'s three), so that whatever the machine does
- * meanwhile weighs on all three. On a shared machine {@link ListBenchmark}'s forks run minutes apart and move by half;
- * this gives the steadier ratio. Not a JMH benchmark: a diagnostic with its own timer, run on demand.
+ * the raw query prepared for the call (as {@link ListBenchmark}'s three), then the library's page 10,000, so that
+ * whatever the machine does meanwhile weighs on all four. On a shared machine {@link ListBenchmark}'s forks run
+ * minutes apart and move by half; this gives the steadier ratios. Not a JMH benchmark: a diagnostic with its own
+ * timer, run on demand.
  *
  * <pre>java -cp benchmarks/target/benchmarks.jar org.customerkit.benchmarks.AlternatingRuns [h2|postgres] [rounds]</pre>
  */
 public final class AlternatingRuns {
+
+  /** The keyset of page 10,000 by view and sort, sought once with {@code OFFSET}. */
+  private static final Map<String, Keyset> DEEP = new HashMap<>();
 
   private AlternatingRuns() {}
 
@@ -59,9 +66,16 @@ public final class AlternatingRuns {
     String sortColumn = BenchQueries.sortColumn(sort);
     String name = view.viewName();
     String sql = BenchQueries.page(name, sortColumn, false);
+    Keyset deep = DEEP.get(name + " " + sort);
+    if (deep == null) {
+      deep = BenchQueries.seek(raw, tenant.value(), name, sortColumn, BenchQueries.rowsBefore(10_000));
+      DEEP.put(name + " " + sort, deep);
+    }
+    CustomerQuery deepQuery = new CustomerQuery(query.condition(), query.sort(), query.limit(), Optional.of(deep));
     long[] viaLibrary = new long[rounds];
     long[] viaRaw = new long[rounds];
     long[] viaRawPerCall = new long[rounds];
+    long[] viaLibraryDeep = new long[rounds];
     try (PreparedStatement statement = raw.prepareStatement(sql)) {
       bind(statement, tenant);
       for (int i = 0; i < rounds; i++) {
@@ -77,6 +91,9 @@ public final class AlternatingRuns {
           blackhole.consume(BenchQueries.readAll(perCall, blackhole));
         }
         viaRawPerCall[i] = System.nanoTime() - start;
+        start = System.nanoTime();
+        blackhole.consume(store.listRows(tenant, deepQuery, columns));
+        viaLibraryDeep[i] = System.nanoTime() - start;
       }
     }
     if (!shown) {
@@ -85,8 +102,10 @@ public final class AlternatingRuns {
     double library = median(viaLibrary, rounds / 5);
     double byHand = median(viaRaw, rounds / 5);
     double byHandPerCall = median(viaRawPerCall, rounds / 5);
-    System.out.printf("%-8s %-12s %-13s library %.3f ms  raw %.3f ms  %.2fx  raw prepared per call %.3f ms  %.2fx%n",
-        database, name, sort, library, byHand, library / byHand, byHandPerCall, library / byHandPerCall);
+    double libraryDeep = median(viaLibraryDeep, rounds / 5);
+    System.out.printf("%-8s %-12s %-13s library %.3f ms | raw %.3f ms %.2fx | raw prepared per call %.3f ms %.2fx"
+        + " | library page 10,000 %.3f ms %.2fx%n", database, name, sort, library, byHand, library / byHand,
+        byHandPerCall, library / byHandPerCall, libraryDeep, libraryDeep / library);
   }
 
   private static void bind(PreparedStatement statement, TenantId tenant) throws SQLException {
