@@ -39,17 +39,13 @@ public abstract class Address {
 
   public abstract CountryCode country();
 
-  /** "Zennestraat 32 bus 20": street, house number and box as one line; empty when there is no street. */
+  /** "Zennestraat 32 bus 20": street, house number and box as one line, each when present; empty for none. */
   @Value.Lazy
   public String firstLine() {
     return firstLine(street().orElse(null), houseNumber().orElse(null), box().orElse(null));
   }
 
-  /**
-   * {@link #firstLine()} of stored parts, any of them null when absent: for stores that show an address without
-   * building it.
-   */
-  public static String firstLine(String street, String houseNumber, String box) {
+  private static String firstLine(String street, String houseNumber, String box) {
     String line = street == null ? "" : street;
     if (houseNumber != null) {
       line = line.isEmpty() ? houseNumber : line + " " + houseNumber;

@@ -32,8 +32,7 @@ public sealed interface Party {
       return fullNameOf(name, legalForm.orElse(null));
     }
 
-    /** The full name of a company with this name and legal form (null for none), as a stored row gives them. */
-    public static String fullNameOf(String name, String legalForm) {
+    private static String fullNameOf(String name, String legalForm) {
       return legalForm == null ? name : name + " " + legalForm;
     }
 
@@ -65,8 +64,7 @@ public sealed interface Party {
       return fullNameOf(firstName.orElse(null), lastName);
     }
 
-    /** The full name of a person with this first name (null for none) and last name, as a stored row gives them. */
-    public static String fullNameOf(String firstName, String lastName) {
+    private static String fullNameOf(String firstName, String lastName) {
       return firstName == null ? lastName : firstName + " " + lastName;
     }
 

@@ -169,12 +169,8 @@ public final class VatNumber {
     return displayOf(canonical());
   }
 
-  /**
-   * {@link #display()} of a canonical form, without parsing it again: for stores that show a number they stored
-   * from {@link #canonical()}. The text is not checked; anything else gives a meaningless result.
-   */
-  public static String displayOf(String canonical) {
-    // copied into one char array: a list shows this for every row of a page
+  /** {@link #display()} of a canonical form; the text is not checked. */
+  static String displayOf(String canonical) {
     int length = canonical.length();
     if (length == 12 && canonical.startsWith("BE")) {
       char[] shown = {'B', 'E', ' ', 0, 0, 0, 0, '.', 0, 0, 0, '.', 0, 0, 0};
