@@ -173,17 +173,9 @@ public final class VatNumber {
   static String displayOf(String canonical) {
     int length = canonical.length();
     if (length == 12 && canonical.startsWith("BE")) {
-      char[] shown = {'B', 'E', ' ', 0, 0, 0, 0, '.', 0, 0, 0, '.', 0, 0, 0};
-      canonical.getChars(2, 6, shown, 3);
-      canonical.getChars(6, 9, shown, 8);
-      canonical.getChars(9, 12, shown, 12);
-      return new String(shown);
+      return "BE " + canonical.substring(2, 6) + "." + canonical.substring(6, 9) + "." + canonical.substring(9);
     }
-    char[] shown = new char[length + 1];
-    canonical.getChars(0, 2, shown, 0);
-    shown[2] = ' ';
-    canonical.getChars(2, length, shown, 3);
-    return new String(shown);
+    return canonical.substring(0, 2) + " " + canonical.substring(2);
   }
 
   public boolean isBelgian() {
