@@ -21,9 +21,9 @@ import org.openjdk.jmh.infra.Blackhole;
 /**
  * The first page of each built-in view by company name and by city, through the library and by hand, taken in
  * turns in one JVM: round after round, one library call, then the raw query on its statement prepared once, then
- * the raw query prepared for the call (as {@link ListBenchmark}'s three), then the library's page 10,000, so that
- * whatever the machine does meanwhile weighs on all four. On a shared machine {@link ListBenchmark}'s forks run
- * minutes apart and move by half; this gives the steadier ratios. Not a JMH benchmark: a diagnostic with its own
+ * the raw query prepared for the call (as {@link ListBenchmark}'s ways), then the library's page 10,000, so that
+ * whatever the machine does meanwhile weighs on all four. {@link ListBenchmark} runs the ways of one page one
+ * after another, seconds apart; this puts them microseconds apart. Not a JMH benchmark: a diagnostic with its own
  * timer, run on demand.
  *
  * <pre>java -cp benchmarks/target/benchmarks.jar org.customerkit.benchmarks.AlternatingRuns [h2|postgres] [rounds]</pre>

@@ -33,11 +33,14 @@ import org.openjdk.jmh.infra.Blackhole;
 
 /**
  * One page of a built-in view of the tenant with a million customers, sorted by one column: the first page, or
- * page 10,000 (the keyset of row 499,950, found once in the setup). {@link #library} asks the library's
- * {@link CustomerStore#listRows} exactly what the list use case asks (the view's effective filter, its sort, 51
- * rows, the keyset, the view's columns); {@link #raw} runs the same query written by hand in JDBC, one prepared
- * statement reused, every column it selects read as text; {@link #rawPreparedPerCall} prepares it per call.
- * {@link ListBreakdownBenchmark} shows what the same page costs as whole customers.
+ * page 10,000 (the keyset of row 499,950, found once in the setup), asked {@link #way} three ways:
+ * {@code library} asks the library's {@link CustomerStore#listRows} exactly what the list use case asks (the view's
+ * effective filter, its sort, 51 rows, the keyset, the view's columns); {@code raw} runs the same query written by
+ * hand in JDBC, one prepared statement reused, every column it selects read as text; {@code raw-per-call} prepares
+ * it per call; {@code raw-mapped} also maps every row to a plain record, as a hand-written data-access method
+ * returns a page. The way is the last parameter, so JMH runs the three ways of one page one after another: on a shared
+ * machine the library and its baseline meet the same moods. {@link ListBreakdownBenchmark} shows what the same
+ * page costs as whole customers.
  */
 @BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
@@ -58,6 +61,10 @@ public class ListBenchmark {
 
   @Param({"1", "10000"})
   public int page;
+
+  /** Who writes the query; named so that it sorts last among the parameters, which JMH varies fastest. */
+  @Param({"library", "raw", "raw-per-call", "raw-mapped"})
+  public String way;
 
   private final TenantId tenant = TenantId.of(LoadData.BIG_TENANT);
   private Connection libraryConnection;
@@ -105,25 +112,47 @@ public class ListBenchmark {
     libraryConnection.close();
   }
 
+  /** The page, asked the {@link #way} of this trial; returns the rows read. */
   @Benchmark
-  public List<ListedCustomer> library() {
-    return store.listRows(tenant, query, columns);
+  public int page(Blackhole blackhole) throws SQLException {
+    return switch (way) {
+      case "library" -> {
+        List<ListedCustomer> rows = library();
+        blackhole.consume(rows);
+        yield rows.size();
+      }
+      case "raw" -> BenchQueries.readAll(rawStatement, blackhole);
+      case "raw-per-call" -> rawPreparedPerCall(blackhole);
+      case "raw-mapped" -> rawMapped(blackhole);
+      default -> throw new IllegalStateException("unknown way " + way);
+    };
   }
 
-  @Benchmark
-  public int raw(Blackhole blackhole) throws SQLException {
-    return BenchQueries.readAll(rawStatement, blackhole);
+  private List<ListedCustomer> library() {
+    return store.listRows(tenant, query, columns);
   }
 
   /**
    * The same hand-written query prepared, bound and closed on every call, as a data-access method on a pooled
    * connection writes it (and as the library must, since a statement cannot outlive the host's connection lease).
    */
-  @Benchmark
-  public int rawPreparedPerCall(Blackhole blackhole) throws SQLException {
+  private int rawPreparedPerCall(Blackhole blackhole) throws SQLException {
     try (PreparedStatement statement = rawConnection.prepareStatement(rawSql)) {
       bindRaw(statement);
       return BenchQueries.readAll(statement, blackhole);
+    }
+  }
+
+  /**
+   * The same hand-written query as a data-access method returns a page: prepared per call, every row mapped to a
+   * {@link BenchQueries.RawRow} (its id parsed, its number, sort key and shown texts), the list handed back.
+   */
+  private int rawMapped(Blackhole blackhole) throws SQLException {
+    try (PreparedStatement statement = rawConnection.prepareStatement(rawSql)) {
+      bindRaw(statement);
+      List<BenchQueries.RawRow> rows = BenchQueries.readRows(statement);
+      blackhole.consume(rows);
+      return rows.size();
     }
   }
 

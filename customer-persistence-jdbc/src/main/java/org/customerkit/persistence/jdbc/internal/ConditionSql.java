@@ -33,7 +33,9 @@ public final class ConditionSql {
    * Whether the condition needs a plan made for its values on PostgreSQL: a general search or a text criterion,
    * whose best plan depends on the term (how many rows "gent" or "bakk%" match decides between the trigram or
    * match index and the sort index). The status every built-in view filters on has two values and one plan, and
-   * {@code has_vat} is a boolean: a view's pages keep their prepared statement, neither parsed nor planned again.
+   * {@code has_vat} is a boolean: a view's pages keep their prepared statement on the server and are not parsed
+   * again (PostgreSQL still plans each execution for its values, as it does any statement with a parameter that
+   * decides the plan, the tenant here).
    */
   public static boolean plansPerCall(Condition condition) {
     if (condition instanceof Condition.AllOf all) {
