@@ -32,6 +32,25 @@ public final class ListSql {
    */
   private final Map<List<List<Column>>, ListedRows> readers = new ConcurrentHashMap<>();
   private static final int MAX_READERS = 256;
+  /**
+   * The page statements by shape, as templates: the tenant, the limit and the keyset's values are slots, filled
+   * per call, so that one text serves every page of a view and the database's statement cache finds it at once.
+   * The condition is part of the shape, values and all (a search per term).
+   */
+  private final Map<PageShape, Sql> pages = new ConcurrentHashMap<>();
+  private static final int MAX_PAGES = 256;
+
+  /** The slots of a page template: the tenant, the limit, then the keyset's keys and its id. */
+  private static final int TENANT = 0;
+  private static final int LIMIT = 1;
+  private static final int KEYSET = 2;
+
+  /**
+   * What a page statement's text depends on: {@code select} the whole customer's columns or a reader's, with
+   * its joined fields.
+   */
+  private record PageShape(Condition condition, Sort sort, String select, List<ExtraFieldColumn> shownFields,
+      boolean after, int branch) {}
 
   public ListSql(Tables tables, SqlDialect dialect) {
     this.tables = tables;
@@ -113,8 +132,40 @@ public final class ListSql {
 
   private Sql page(TenantId tenant, Condition condition, Sort sort, Optional<Keyset> after, int limit,
       String select, List<ExtraFieldColumn> shownFields, int branch) {
+    PageShape shape = new PageShape(condition, sort, select, shownFields, after.isPresent(), branch);
+    Sql template = pages.get(shape);
+    if (template == null) {
+      template = template(shape);
+      if (pages.size() >= MAX_PAGES) {
+        pages.clear();
+      }
+      pages.put(shape, template);
+    }
+    Object[] values = new Object[KEYSET + (after.isPresent() ? sort.keys().size() + 1 : 0)];
+    values[TENANT] = tenant.value();
+    values[LIMIT] = limit;
+    if (after.isPresent()) {
+      Keyset keyset = after.get();
+      if (keyset.keys().size() != sort.keys().size()) {
+        throw new IllegalArgumentException("a keyset of " + keyset.keys().size() + " keys for the sort "
+            + sort.text());
+      }
+      for (int i = 0; i < keyset.keys().size(); i++) {
+        values[KEYSET + i] = keyset.keys().get(i);
+      }
+      values[values.length - 1] = keyset.id().toString();
+    }
+    return template.fill(values);
+  }
+
+  /** The statement of a page's shape, its tenant, limit and keyset as slots; its text read, so shareable. */
+  private Sql template(PageShape shape) {
+    Condition condition = shape.condition();
+    Sort sort = shape.sort();
+    List<ExtraFieldColumn> shownFields = shape.shownFields();
+    int branch = shape.branch();
     List<String> keys = sortKeys(sort);
-    Sql sql = new Sql(dialect.textCollation()).append("SELECT ").append(select).append(" FROM ")
+    Sql sql = new Sql(dialect.textCollation()).append("SELECT ").append(shape.select()).append(" FROM ")
         .append(tables.customers()).append(" c");
     if (walksVatIndex(condition, sort)) {
       sql.append(dialect.forceIndex(tables.prefix() + CustomerColumns.VAT_COMPANY_INDEX));
@@ -128,14 +179,14 @@ public final class ListSql {
     for (int i = 0; i < shownFields.size(); i++) {
       join(sql, "f" + i, shownFields.get(i));
     }
-    where(sql, tenant, condition);
-    after.ifPresent(keyset -> {
+    where(sql, condition);
+    if (shape.after()) {
       if (branch == WHOLE) {
-        keyset(sql, sort, keys, keyset);
+        keyset(sql, sort, keys);
       } else {
-        branch(sql, sort, keys, keyset, branch);
+        branch(sql, sort, keys, branch);
       }
-    });
+    }
     String first = suffix(sort.primary().direction());
     sql.append(" ORDER BY c.tenant_id").append(first).append(", ");
     if (walksVatIndex(condition, sort)) {
@@ -145,7 +196,8 @@ public final class ListSql {
       sql.append(keys.get(i)).append(suffix(sort.keys().get(i).direction())).append(", ");
     }
     sql.append("c.id").append(suffix(sort.tieBreakDirection()));
-    sql.append(" LIMIT ").param(limit);
+    sql.append(" LIMIT ").slot(LIMIT, false);
+    sql.text(); // fixes the text before the template is shared between threads
     return sql;
   }
 
@@ -157,12 +209,13 @@ public final class ListSql {
 
   public Sql count(TenantId tenant, Condition condition) {
     Sql sql = new Sql(dialect.textCollation()).append("SELECT COUNT(*) FROM ").append(tables.customers()).append(" c");
-    where(sql, tenant, condition);
-    return sql;
+    where(sql, condition);
+    return sql.fill(tenant.value());
   }
 
-  private void where(Sql sql, TenantId tenant, Condition condition) {
-    sql.append(" WHERE c.tenant_id = ").param(tenant.value());
+  /** The tenant (slot {@link #TENANT}) and the condition. */
+  private void where(Sql sql, Condition condition) {
+    sql.append(" WHERE c.tenant_id = ").slot(TENANT, true);
     if (!ConditionSql.isAlways(condition)) {
       sql.append(" AND (");
       conditions.append(condition, sql);
@@ -170,32 +223,31 @@ public final class ListSql {
     }
   }
 
-  private void keyset(Sql sql, Sort sort, List<String> keys, Keyset keyset) {
+  /** The keyset whole, its keys and id as the slots from {@link #KEYSET} on. */
+  private void keyset(Sql sql, Sort sort, List<String> keys) {
     List<Direction> directions = new ArrayList<>();
     sort.keys().forEach(k -> directions.add(k.direction()));
     List<String> expressions = new ArrayList<>(keys);
     expressions.add("c.id");
-    List<String> values = new ArrayList<>(keyset.keys());
-    values.add(keyset.id().toString());
     directions.add(sort.tieBreakDirection());
     boolean uniform = directions.stream().distinct().count() == 1;
     if (uniform && dialect.keysetForm() == SqlDialect.KeysetForm.ROW_VALUE) {
       sql.append(" AND (").append(String.join(", ", expressions)).append(") ")
           .append(directions.get(0) == Direction.ASC ? ">" : "<").append(" (");
-      for (int i = 0; i < values.size(); i++) {
-        sql.append(i > 0 ? ", " : "").param(values.get(i));
+      for (int i = 0; i < expressions.size(); i++) {
+        sql.append(i > 0 ? ", " : "").slot(KEYSET + i, true);
       }
       sql.append(")");
       return;
     }
     // k1 >= ? AND (k1 > ? OR (k1 = ? AND (k2 > ? OR (k2 = ? AND id > ?))))
     sql.append(" AND ").append(expressions.get(0)).append(directions.get(0) == Direction.ASC ? " >= " : " <= ")
-        .param(values.get(0)).append(" AND ");
+        .slot(KEYSET, true).append(" AND ");
     for (int i = 0; i < expressions.size(); i++) {
       String strict = directions.get(i) == Direction.ASC ? " > " : " < ";
-      sql.append("(").append(expressions.get(i)).append(strict).param(values.get(i));
+      sql.append("(").append(expressions.get(i)).append(strict).slot(KEYSET + i, true);
       if (i < expressions.size() - 1) {
-        sql.append(" OR (").append(expressions.get(i)).append(" = ").param(values.get(i)).append(" AND ");
+        sql.append(" OR (").append(expressions.get(i)).append(" = ").slot(KEYSET + i, true).append(" AND ");
       }
     }
     for (int i = 0; i < expressions.size(); i++) {
@@ -204,20 +256,18 @@ public final class ListSql {
   }
 
   /** {@code k1 = ? AND ... AND k(b-1) = ? AND kb > ?} (or {@code <} for a descending key; the id after the keys). */
-  private void branch(Sql sql, Sort sort, List<String> keys, Keyset keyset, int branch) {
+  private void branch(Sql sql, Sort sort, List<String> keys, int branch) {
     List<String> expressions = new ArrayList<>(keys);
     expressions.add("c.id");
-    List<String> values = new ArrayList<>(keyset.keys());
-    values.add(keyset.id().toString());
     if (branch < 0 || branch >= expressions.size()) {
       throw new IllegalArgumentException("no keyset branch " + branch + " for " + sort.text());
     }
     for (int i = 0; i < branch; i++) {
-      sql.append(" AND ").append(expressions.get(i)).append(" = ").param(values.get(i));
+      sql.append(" AND ").append(expressions.get(i)).append(" = ").slot(KEYSET + i, true);
     }
     Direction direction = branch < keys.size() ? sort.keys().get(branch).direction() : sort.tieBreakDirection();
     sql.append(" AND ").append(expressions.get(branch)).append(direction == Direction.ASC ? " > " : " < ")
-        .param(values.get(branch));
+        .slot(KEYSET + branch, true);
   }
 
   private static String suffix(Direction direction) {

@@ -57,6 +57,11 @@ public final class ListedRows {
   private final Set<Integer> everyRow = new HashSet<>();
   private final int keyCount;
   private final Shown[] cells;
+  /**
+   * By cell: the position of the text it shows as it is (a text column, or the shown phone), 0 where the cell is
+   * made otherwise. Most cells are such text; {@link #read} makes them in its own loop.
+   */
+  private final int[] textAt;
   private final String selectList;
   /**
    * By position: whether every row reads it. Each is read once, since several cells share a column (the number,
@@ -77,6 +82,11 @@ public final class ListedRows {
     for (int i = 0; i < cells.length; i++) {
       Column column = columns.get(i);
       cells[i] = column instanceof ExtraFieldColumn field ? fieldCell(field) : cell((StandardColumn) column);
+    }
+    textAt = new int[cells.length];
+    for (int i = 0; i < cells.length; i++) {
+      Shape shape = cells[i].shape();
+      textAt[i] = shape == Shape.TEXT || shape == Shape.PHONE ? cells[i].at()[0] : 0;
     }
     selectList = String.join(", ", selected.keySet());
     readEveryRow = new boolean[selected.size() + 1];
@@ -135,7 +145,9 @@ public final class ListedRows {
     }
     Cell[] shown = new Cell[cells.length];
     for (int i = 0; i < shown.length; i++) {
-      shown[i] = cell(cells[i], values, rs);
+      int at = textAt[i];
+      String text = at > 0 ? values[at] : null;
+      shown[i] = text != null ? Cell.text(text) : cell(cells[i], values, rs);
     }
     // immutable lists made once, which the records then keep without copying
     return new ListedCustomer(id, new CustomerNumber(values[2]), List.of(shown), new Keyset(keys, id));
@@ -149,7 +161,10 @@ public final class ListedRows {
     }
   }
 
-  /** A cell of the current row, by the rules of {@link ColumnKeys#cell}. */
+  /**
+   * A cell of the current row, by the rules of {@link ColumnKeys#cell}: any shape, though {@link #read} makes the
+   * text it finds stored itself.
+   */
   private static Cell cell(Shown cell, String[] values, ResultSet rs) throws SQLException {
     int[] at = cell.at();
     String shown = values[at[0]];
