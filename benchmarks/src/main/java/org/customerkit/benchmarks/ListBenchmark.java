@@ -33,14 +33,14 @@ import org.openjdk.jmh.infra.Blackhole;
 
 /**
  * One page of a built-in view of the tenant with a million customers, sorted by one column: the first page, or
- * page 10,000 (the keyset of row 499,950, found once in the setup), asked {@link #way} three ways:
+ * page 10,000 (the keyset of row 499,950, found once in the setup), asked {@link #way} four ways:
  * {@code library} asks the library's {@link CustomerStore#listRows} exactly what the list use case asks (the view's
  * effective filter, its sort, 51 rows, the keyset, the view's columns); {@code raw} runs the same query written by
  * hand in JDBC, one prepared statement reused, every column it selects read as text; {@code raw-per-call} prepares
  * it per call; {@code raw-mapped} also maps every row to a plain record, as a hand-written data-access method
- * returns a page. The way is the last parameter, so JMH runs the three ways of one page one after another: on a shared
- * machine the library and its baseline meet the same moods. {@link ListBreakdownBenchmark} shows what the same
- * page costs as whole customers.
+ * returns a page. The way is the last parameter, so JMH runs the four ways of one page one after another: on a
+ * shared machine the library and its baselines meet the same moods. {@link ListBreakdownBenchmark} shows what the
+ * same page costs as whole customers.
  */
 @BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
