@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.customerkit.core.application.CustomerModule;
+import org.customerkit.core.wiring.CustomerModule;
 import org.customerkit.core.application.port.in.CustomerForm;
 import org.customerkit.core.application.port.in.CustomerList;
 import org.customerkit.core.application.port.in.ListRequest;

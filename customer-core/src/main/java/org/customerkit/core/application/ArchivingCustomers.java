@@ -1,5 +1,9 @@
 package org.customerkit.core.application;
 
+import org.customerkit.core.application.port.out.Transactions;
+import org.customerkit.core.application.port.out.CustomerStore;
+import java.time.Clock;
+import java.util.Objects;
 import java.util.Optional;
 import org.customerkit.core.application.port.in.Outcome;
 import org.customerkit.core.domain.customer.Customer;
@@ -10,29 +14,35 @@ import org.customerkit.core.domain.shared.Reason;
 import org.customerkit.core.domain.shared.Refusal;
 
 /** Archiving a customer that should no longer be used, and bringing it back. */
-final class ArchivingCustomers {
+public final class ArchivingCustomers {
 
-  private final Ports ports;
+  private final CustomerStore customers;
+  private final Transactions transactions;
+  private final EventPublisher events;
+  private final Clock clock;
 
-  ArchivingCustomers(Ports ports) {
-    this.ports = ports;
+  public ArchivingCustomers(CustomerStore customers, Transactions transactions, EventPublisher events, Clock clock) {
+    this.customers = Objects.requireNonNull(customers, "customers");
+    this.transactions = Objects.requireNonNull(transactions, "transactions");
+    this.events = Objects.requireNonNull(events, "events");
+    this.clock = Objects.requireNonNull(clock, "clock");
   }
 
-  Outcome<Customer> archive(TenantId tenant, CustomerId id) {
+  public Outcome<Customer> archive(TenantId tenant, CustomerId id) {
     Outcome<Customer> outcome = change(tenant, id, true);
-    outcome.result().ifPresent(c -> ports.publish(new CustomerEvent.Archived(c)));
+    outcome.result().ifPresent(c -> events.publish(new CustomerEvent.Archived(c)));
     return outcome;
   }
 
-  Outcome<Customer> reactivate(TenantId tenant, CustomerId id) {
+  public Outcome<Customer> reactivate(TenantId tenant, CustomerId id) {
     Outcome<Customer> outcome = change(tenant, id, false);
-    outcome.result().ifPresent(c -> ports.publish(new CustomerEvent.Reactivated(c)));
+    outcome.result().ifPresent(c -> events.publish(new CustomerEvent.Reactivated(c)));
     return outcome;
   }
 
   private Outcome<Customer> change(TenantId tenant, CustomerId id, boolean archive) {
-    return ports.transactions().inTransaction(() -> {
-      Optional<Customer> stored = ports.customers().find(tenant, id);
+    return transactions.inTransaction(() -> {
+      Optional<Customer> stored = customers.find(tenant, id);
       if (stored.isEmpty()) {
         return Outcome.refused(Refusal.of("customer", Reason.NOT_FOUND, id));
       }
@@ -40,8 +50,8 @@ final class ArchivingCustomers {
       if (current.isArchived() == archive) {
         return Outcome.refused(Refusal.of("customer", archive ? Reason.ALREADY_ARCHIVED : Reason.NOT_ARCHIVED));
       }
-      Customer changed = archive ? current.archived(ports.now()) : current.reactivated(ports.now());
-      if (!ports.customers().update(changed, current.version())) {
+      Customer changed = archive ? current.archived(clock.instant()) : current.reactivated(clock.instant());
+      if (!customers.update(changed, current.version())) {
         return Outcome.refused(Refusal.of("customer", Reason.STALE_VERSION, current.version(), -1));
       }
       return Outcome.done(changed);

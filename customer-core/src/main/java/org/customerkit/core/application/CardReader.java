@@ -24,6 +24,7 @@ import org.customerkit.core.domain.customer.ContactPerson;
 import org.customerkit.core.domain.customer.Customer;
 import org.customerkit.core.domain.customer.ExtraAddress;
 import org.customerkit.core.domain.customer.Party;
+import org.customerkit.core.domain.customer.TenantSettings;
 import org.customerkit.core.domain.customer.VatRegime;
 import org.customerkit.core.domain.field.ExtraFieldDefinition;
 import org.customerkit.core.domain.field.FieldKey;

@@ -1,5 +1,7 @@
 package org.customerkit.core.application;
 
+import org.customerkit.core.application.port.out.Transactions;
+import java.util.Objects;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -14,16 +16,20 @@ import org.customerkit.core.domain.shared.Reason;
 import org.customerkit.core.domain.shared.Refusal;
 
 /** Defining, listing and removing a tenant's extra fields. */
-final class DefiningExtraFields {
+public final class DefiningExtraFields {
 
-  private final Ports ports;
+  private final InputValidation validation;
+  private final ExtraFieldCatalog fields;
+  private final Transactions transactions;
 
-  DefiningExtraFields(Ports ports) {
-    this.ports = ports;
+  public DefiningExtraFields(InputValidation validation, ExtraFieldCatalog fields, Transactions transactions) {
+    this.validation = Objects.requireNonNull(validation, "validation");
+    this.fields = Objects.requireNonNull(fields, "fields");
+    this.transactions = Objects.requireNonNull(transactions, "transactions");
   }
 
-  Outcome<ExtraFieldDefinition> define(TenantId tenant, ManageExtraFields.Definition command) {
-    List<Refusal> refusals = new ArrayList<>(ports.validation().check(command));
+  public Outcome<ExtraFieldDefinition> define(TenantId tenant, ManageExtraFields.Definition command) {
+    List<Refusal> refusals = new ArrayList<>(validation.check(command));
     if (!refusals.isEmpty()) {
       return Outcome.refused(refusals);
     }
@@ -44,23 +50,31 @@ final class DefiningExtraFields {
     }
     ExtraFieldDefinition definition = ExtraFieldDefinition.builder().key(key.orThrow())
         .label(command.label().strip()).type(command.type()).required(command.required()).choices(choices).build();
-    return ports.transactions().inTransaction(() -> {
-      Optional<ExtraFieldDefinition> existing = ports.fields().find(tenant, definition.key());
+    try {
+      return transactions.inTransaction(() -> {
+      Optional<ExtraFieldDefinition> existing = fields.find(tenant, definition.key());
       if (existing.isPresent() && existing.get().type() != definition.type()) {
         return Outcome.refused(Refusal.of("type", Reason.MISMATCH,
             existing.get().type().name().toLowerCase(java.util.Locale.ROOT)));
       }
-      ports.fields().save(tenant, definition);
+      fields.save(tenant, definition);
       return Outcome.done(definition);
-    });
+      });
+    } finally {
+      fields.forget(tenant); // a reader may have kept the old definitions while this transaction was open
+    }
   }
 
-  List<ExtraFieldDefinition> fields(TenantId tenant) {
-    return ports.fields().all(tenant);
+  public List<ExtraFieldDefinition> fields(TenantId tenant) {
+    return fields.all(tenant);
   }
 
-  Outcome<FieldKey> remove(TenantId tenant, FieldKey key) {
-    return ports.transactions().inTransaction(() -> ports.fields().delete(tenant, key) ? Outcome.done(key)
-        : Outcome.refused(Refusal.of("fields." + key.value(), Reason.NOT_FOUND, key.value())));
+  public Outcome<FieldKey> remove(TenantId tenant, FieldKey key) {
+    try {
+      return transactions.inTransaction(() -> fields.delete(tenant, key) ? Outcome.done(key)
+          : Outcome.refused(Refusal.of("fields." + key.value(), Reason.NOT_FOUND, key.value())));
+    } finally {
+      fields.forget(tenant);
+    }
   }
 }

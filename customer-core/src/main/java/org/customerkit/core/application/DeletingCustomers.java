@@ -1,5 +1,10 @@
 package org.customerkit.core.application;
 
+import org.customerkit.core.application.port.out.Transactions;
+import org.customerkit.core.application.port.out.SalesLedger;
+import org.customerkit.core.application.port.out.CustomerStore;
+import java.time.Clock;
+import java.util.Objects;
 import java.util.Optional;
 import org.customerkit.core.application.port.in.Outcome;
 import org.customerkit.core.domain.customer.Customer;
@@ -14,31 +19,39 @@ import org.customerkit.core.domain.shared.Refusal;
  * number, and archiving is offered instead. The JDBC schema lets a host's sales table reference the customer
  * with a foreign key, so the database refuses what this check could race past.
  */
-final class DeletingCustomers {
+public final class DeletingCustomers {
 
-  private final Ports ports;
+  private final CustomerStore customers;
+  private final SalesLedger sales;
+  private final Transactions transactions;
+  private final EventPublisher events;
+  private final Clock clock;
 
-  DeletingCustomers(Ports ports) {
-    this.ports = ports;
+  public DeletingCustomers(CustomerStore customers, SalesLedger sales, Transactions transactions, EventPublisher events, Clock clock) {
+    this.customers = Objects.requireNonNull(customers, "customers");
+    this.sales = Objects.requireNonNull(sales, "sales");
+    this.transactions = Objects.requireNonNull(transactions, "transactions");
+    this.events = Objects.requireNonNull(events, "events");
+    this.clock = Objects.requireNonNull(clock, "clock");
   }
 
-  Outcome<CustomerId> delete(TenantId tenant, CustomerId id) {
-    Outcome<Customer> outcome = ports.transactions().inTransaction(() -> {
-      Optional<Customer> stored = ports.customers().find(tenant, id);
+  public Outcome<CustomerId> delete(TenantId tenant, CustomerId id) {
+    Outcome<Customer> outcome = transactions.inTransaction(() -> {
+      Optional<Customer> stored = customers.find(tenant, id);
       if (stored.isEmpty()) {
         return Outcome.refused(Refusal.of("customer", Reason.NOT_FOUND, id));
       }
-      long documents = ports.sales().documentCount(tenant, id);
+      long documents = sales.documentCount(tenant, id);
       if (documents > 0) {
         return Outcome.refused(Refusal.of("customer", Reason.HAS_SALES_DOCUMENTS, documents));
       }
-      if (!ports.customers().delete(tenant, id)) {
+      if (!customers.delete(tenant, id)) {
         return Outcome.refused(Refusal.of("customer", Reason.NOT_FOUND, id));
       }
       return Outcome.done(stored.get());
     });
     outcome.result().ifPresent(gone ->
-        ports.publish(new CustomerEvent.Deleted(tenant, id, gone.number(), ports.now())));
+        events.publish(new CustomerEvent.Deleted(tenant, id, gone.number(), clock.instant())));
     return outcome.map(Customer::id);
   }
 }

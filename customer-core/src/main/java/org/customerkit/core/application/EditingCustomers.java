@@ -1,5 +1,11 @@
 package org.customerkit.core.application;
 
+import org.customerkit.core.domain.customer.TenantSettings;
+import org.customerkit.core.application.port.out.Transactions;
+import org.customerkit.core.application.port.out.CustomerStore;
+import java.util.function.Function;
+import java.time.Clock;
+import java.util.Objects;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,32 +22,44 @@ import org.customerkit.core.domain.shared.Reason;
 import org.customerkit.core.domain.shared.Refusal;
 
 /** Editing a customer's card, guarded by the version the user started from. */
-final class EditingCustomers {
+public final class EditingCustomers {
 
-  private final Ports ports;
+  private final InputValidation validation;
+  private final Function<TenantId, TenantSettings> settings;
+  private final ExtraFieldCatalog fields;
+  private final CustomerStore customers;
+  private final Transactions transactions;
+  private final EventPublisher events;
+  private final Clock clock;
 
-  EditingCustomers(Ports ports) {
-    this.ports = ports;
+  public EditingCustomers(InputValidation validation, Function<TenantId, TenantSettings> settings, ExtraFieldCatalog fields, CustomerStore customers, Transactions transactions, EventPublisher events, Clock clock) {
+    this.validation = Objects.requireNonNull(validation, "validation");
+    this.settings = Objects.requireNonNull(settings, "settings");
+    this.fields = Objects.requireNonNull(fields, "fields");
+    this.customers = Objects.requireNonNull(customers, "customers");
+    this.transactions = Objects.requireNonNull(transactions, "transactions");
+    this.events = Objects.requireNonNull(events, "events");
+    this.clock = Objects.requireNonNull(clock, "clock");
   }
 
-  Outcome<Customer> edit(TenantId tenant, EditCustomer.Command command) {
-    List<Refusal> input = ports.validation().check(command);
+  public Outcome<Customer> edit(TenantId tenant, EditCustomer.Command command) {
+    List<Refusal> input = validation.check(command);
     if (!input.isEmpty()) {
       return Outcome.refused(input);
     }
-    TenantSettings settings = ports.settings().apply(tenant);
+    TenantSettings settings = this.settings.apply(tenant);
     Outcome<Change> outcome;
     try {
-      outcome = ports.transactions().inTransaction(() -> replace(tenant, settings, command));
+      outcome = transactions.inTransaction(() -> replace(tenant, settings, command));
     } catch (DuplicateCustomerNumberException e) {
       outcome = Outcome.refused(Refusal.of("number", Reason.NUMBER_TAKEN, e.number().value()));
     }
-    outcome.result().ifPresent(change -> ports.publish(new CustomerEvent.Updated(change.before(), change.after())));
+    outcome.result().ifPresent(change -> events.publish(new CustomerEvent.Updated(change.before(), change.after())));
     return outcome.map(Change::after);
   }
 
   private Outcome<Change> replace(TenantId tenant, TenantSettings settings, EditCustomer.Command command) {
-    Optional<Customer> stored = ports.customers().find(tenant, command.id());
+    Optional<Customer> stored = customers.find(tenant, command.id());
     if (stored.isEmpty()) {
       return Outcome.refused(Refusal.of("customer", Reason.NOT_FOUND, command.id()));
     }
@@ -51,7 +69,7 @@ final class EditingCustomers {
     }
     Customer.Builder card = current.toBuilder();
     List<Refusal> refusals = new ArrayList<>(
-        new CardReader(settings, ports.fields().all(tenant)).read(command.form(), card));
+        new CardReader(settings, fields.all(tenant)).read(command.form(), card));
     CustomerNumber number = current.number();
     Optional<String> typed = command.form().number().filter(n -> !n.isBlank());
     if (typed.isPresent()) {
@@ -60,7 +78,7 @@ final class EditingCustomers {
         refusals.add(invalid.refusal());
       } else if (!parsed.orThrow().equals(number)) {
         number = parsed.orThrow();
-        if (ports.customers().findByNumber(tenant, number).isPresent()) {
+        if (customers.findByNumber(tenant, number).isPresent()) {
           refusals.add(Refusal.of("number", Reason.NUMBER_TAKEN, number.value()));
         }
       }
@@ -68,11 +86,11 @@ final class EditingCustomers {
     if (!refusals.isEmpty()) {
       return Outcome.refused(refusals);
     }
-    Instant now = ports.now();
+    Instant now = clock.instant();
     Customer updated = card.number(number).version(current.version() + 1)
         .updated(now.isBefore(current.created()) ? current.created() : now).build();
-    if (!ports.customers().update(updated, current.version())) {
-      long actual = ports.customers().find(tenant, command.id()).map(Customer::version).orElse(-1L);
+    if (!customers.update(updated, current.version())) {
+      long actual = customers.find(tenant, command.id()).map(Customer::version).orElse(-1L);
       return stale(command.expectedVersion(), actual);
     }
     return Outcome.done(new Change(current, updated));

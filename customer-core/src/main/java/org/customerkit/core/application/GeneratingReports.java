@@ -1,5 +1,8 @@
 package org.customerkit.core.application;
 
+import org.customerkit.core.application.port.out.CustomerStore;
+import java.time.Clock;
+import java.util.Objects;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -30,22 +33,26 @@ import org.slf4j.LoggerFactory;
  * store straight into the writer, one row at a time. Only the current row and the current group's first cell
  * are held, whatever the number of customers.
  */
-final class GeneratingReports {
+public final class GeneratingReports {
 
   private static final Logger LOG = LoggerFactory.getLogger(GeneratingReports.class);
   private static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
 
-  private final Ports ports;
   private final ViewResolver views;
   private final ReportDefinitions definitions;
+  private final ExtraFieldCatalog fields;
+  private final CustomerStore customers;
+  private final Clock clock;
 
-  GeneratingReports(Ports ports, ViewResolver views, ReportDefinitions definitions) {
-    this.ports = ports;
-    this.views = views;
-    this.definitions = definitions;
+  public GeneratingReports(ViewResolver views, ReportDefinitions definitions, ExtraFieldCatalog fields, CustomerStore customers, Clock clock) {
+    this.views = Objects.requireNonNull(views, "views");
+    this.definitions = Objects.requireNonNull(definitions, "definitions");
+    this.fields = Objects.requireNonNull(fields, "fields");
+    this.customers = Objects.requireNonNull(customers, "customers");
+    this.clock = Objects.requireNonNull(clock, "clock");
   }
 
-  Outcome<GenerateReport.Generated> generate(TenantId tenant, GenerateReport.Command command, ReportWriter writer) {
+  public Outcome<GenerateReport.Generated> generate(TenantId tenant, GenerateReport.Command command, ReportWriter writer) {
     Outcome<ReportDefinition> resolved = command.definition().<Outcome<ReportDefinition>>map(Outcome::done)
         .orElseGet(() -> definitions.named(tenant, command.name().orElseThrow(), command.language()));
     if (!resolved.isDone()) {
@@ -56,7 +63,7 @@ final class GeneratingReports {
       definition = ReportDefinition.builder().from(definition).language(command.language().get()).build();
     }
     String baseName = definition.baseView().orElse("all");
-    Outcome<View> base = views.named(tenant, "", baseName, ports.fields().all(tenant));
+    Outcome<View> base = views.named(tenant, "", baseName, fields.all(tenant));
     if (!base.isDone()) {
       return Outcome.refused(base.refusals());
     }
@@ -67,7 +74,7 @@ final class GeneratingReports {
     Messages messages = Messages.of(definition.language());
     List<Column> columns = definition.columns();
     ReportHeader header = new ReportHeader(definition.title(), command.tenantName().orElse(tenant.value()),
-        ports.now(), BRUSSELS, definition.language(),
+        clock.instant(), BRUSSELS, definition.language(),
         columns.stream().map(c -> c.heading(messages)).collect(Collectors.toList()),
         columns.stream().map(Column::type).collect(Collectors.toList()), definition.orientation(),
         definition.groupBy().map(c -> c.heading(messages)));
@@ -92,7 +99,7 @@ final class GeneratingReports {
     long groupRows = 0;
     String groupKey = null;
     Cell groupCell = null;
-    try (Stream<Customer> customers = ports.customers().stream(tenant, condition, sort)) {
+    try (Stream<Customer> customers = this.customers.stream(tenant, condition, sort)) {
       Iterator<Customer> it = customers.iterator();
       while (it.hasNext()) {
         Customer customer = it.next();

@@ -22,7 +22,7 @@ import org.hibernate.validator.spi.properties.GetterPropertySelectionStrategy;
  * turned into {@link Refusal}s that name the field. Accessors without {@code get} (records, Immutables) are
  * properties here too. Messages come from the library's own bundles, so no expression language is needed.
  */
-final class InputValidation {
+public final class InputValidation {
 
   private final Validator validator;
 
@@ -30,7 +30,7 @@ final class InputValidation {
     this.validator = validator;
   }
 
-  static InputValidation standard() {
+  public static InputValidation standard() {
     Validator validator = Validation.byProvider(HibernateValidator.class).configure()
         .messageInterpolator(new ParameterMessageInterpolator())
         .getterPropertySelectionStrategy(new PlainAccessors())
@@ -38,7 +38,7 @@ final class InputValidation {
     return new InputValidation(validator);
   }
 
-  static InputValidation using(Validator validator) {
+  public static InputValidation using(Validator validator) {
     return new InputValidation(validator);
   }
 

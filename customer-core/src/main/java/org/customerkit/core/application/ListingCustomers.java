@@ -1,5 +1,8 @@
 package org.customerkit.core.application;
 
+import org.customerkit.core.application.port.out.CustomerStore;
+import org.customerkit.core.view.Cursors;
+import java.util.Objects;
 import java.util.List;
 import java.util.Optional;
 import org.customerkit.core.application.port.in.CustomerList;
@@ -19,18 +22,22 @@ import org.customerkit.core.view.View;
  * Listing customers through a view: one keyset page of {@link ListedCustomer} rows in the view's columns, read as
  * {@code pageSize + 1} rows so the next cursor is known without counting. The total is counted only when asked for.
  */
-final class ListingCustomers {
+public final class ListingCustomers {
 
-  private final Ports ports;
+  private final InputValidation validation;
   private final ViewResolver resolver;
+  private final Cursors cursors;
+  private final CustomerStore customers;
 
-  ListingCustomers(Ports ports, ViewResolver resolver) {
-    this.ports = ports;
-    this.resolver = resolver;
+  public ListingCustomers(InputValidation validation, ViewResolver resolver, Cursors cursors, CustomerStore customers) {
+    this.validation = Objects.requireNonNull(validation, "validation");
+    this.resolver = Objects.requireNonNull(resolver, "resolver");
+    this.cursors = Objects.requireNonNull(cursors, "cursors");
+    this.customers = Objects.requireNonNull(customers, "customers");
   }
 
-  Outcome<CustomerList> list(TenantId tenant, ListRequest request) {
-    List<Refusal> input = ports.validation().check(request);
+  public Outcome<CustomerList> list(TenantId tenant, ListRequest request) {
+    List<Refusal> input = validation.check(request);
     if (!input.isEmpty()) {
       return Outcome.refused(input);
     }
@@ -41,21 +48,21 @@ final class ListingCustomers {
     View view = resolved.orThrow();
     Optional<Keyset> after = Optional.empty();
     if (request.after().filter(a -> !a.isBlank()).isPresent()) {
-      Parsed<Keyset> keyset = ports.cursors().decode(request.after().get(), view.sort());
+      Parsed<Keyset> keyset = cursors.decode(request.after().get(), view.sort());
       if (keyset instanceof Parsed.Invalid<Keyset> invalid) {
         return Outcome.refused(invalid.refusal());
       }
       after = keyset.toOptional();
     }
     Condition condition = view.effectiveFilter().toCondition();
-    List<ListedCustomer> rows = ports.customers().listRows(tenant,
+    List<ListedCustomer> rows = customers.listRows(tenant,
         new CustomerQuery(condition, view.sort(), view.pageSize() + 1, after), view.columns());
     Optional<String> next = Optional.empty();
     if (rows.size() > view.pageSize()) {
       rows = rows.subList(0, view.pageSize());
-      next = Optional.of(ports.cursors().encode(view.sort(), rows.get(rows.size() - 1).position()));
+      next = Optional.of(cursors.encode(view.sort(), rows.get(rows.size() - 1).position()));
     }
-    Optional<Long> total = request.withTotal() ? Optional.of(ports.customers().count(tenant, condition))
+    Optional<Long> total = request.withTotal() ? Optional.of(customers.count(tenant, condition))
         : Optional.empty();
     return Outcome.done(new CustomerList(view, new Page<>(rows, next), total));
   }

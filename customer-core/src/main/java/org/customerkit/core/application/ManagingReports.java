@@ -1,5 +1,8 @@
 package org.customerkit.core.application;
 
+import org.customerkit.core.application.port.out.Transactions;
+import org.customerkit.core.application.port.out.ReportDefinitionStore;
+import java.util.Objects;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -16,18 +19,24 @@ import org.customerkit.core.report.BuiltInReport;
 import org.customerkit.core.report.ReportDefinition;
 
 /** Saving, listing and deleting the tenant's report definitions. */
-final class ManagingReports {
+public final class ManagingReports {
 
-  private final Ports ports;
+  private final InputValidation validation;
   private final ReportDefinitions definitions;
+  private final ExtraFieldCatalog fields;
+  private final ReportDefinitionStore reportStore;
+  private final Transactions transactions;
 
-  ManagingReports(Ports ports, ReportDefinitions definitions) {
-    this.ports = ports;
-    this.definitions = definitions;
+  public ManagingReports(InputValidation validation, ReportDefinitions definitions, ExtraFieldCatalog fields, ReportDefinitionStore reportStore, Transactions transactions) {
+    this.validation = Objects.requireNonNull(validation, "validation");
+    this.definitions = Objects.requireNonNull(definitions, "definitions");
+    this.fields = Objects.requireNonNull(fields, "fields");
+    this.reportStore = Objects.requireNonNull(reportStore, "reportStore");
+    this.transactions = Objects.requireNonNull(transactions, "transactions");
   }
 
-  Outcome<ReportDefinition> save(TenantId tenant, ManageReports.SaveReport command) {
-    List<Refusal> input = ports.validation().check(command);
+  public Outcome<ReportDefinition> save(TenantId tenant, ManageReports.SaveReport command) {
+    List<Refusal> input = validation.check(command);
     if (!input.isEmpty()) {
       return Outcome.refused(input);
     }
@@ -36,30 +45,30 @@ final class ManagingReports {
       return definition;
     }
     ReportDefinition report = definition.orThrow();
-    ports.transactions().inTransaction(() -> {
-      ports.reports().save(tenant, ReportDefinitions.toStored(report));
+    transactions.inTransaction(() -> {
+      reportStore.save(tenant, ReportDefinitions.toStored(report));
       return report;
     });
     return Outcome.done(report);
   }
 
-  List<ReportDefinition> reports(TenantId tenant) {
+  public List<ReportDefinition> reports(TenantId tenant) {
     Language language = definitions.tenantLanguage(tenant);
     List<ReportDefinition> reports = new ArrayList<>();
     Arrays.stream(BuiltInReport.values()).map(r -> r.definition(language)).forEach(reports::add);
-    List<ExtraFieldDefinition> fields = ports.fields().all(tenant);
-    for (StoredReport stored : ports.reports().list(tenant)) {
+    List<ExtraFieldDefinition> fields = this.fields.all(tenant);
+    for (StoredReport stored : reportStore.list(tenant)) {
       definitions.fromStored(stored, fields).result().ifPresent(reports::add);
     }
     return reports;
   }
 
-  Optional<ReportDefinition> report(TenantId tenant, String name) {
+  public Optional<ReportDefinition> report(TenantId tenant, String name) {
     return definitions.named(tenant, name, Optional.empty()).result();
   }
 
-  Outcome<String> delete(TenantId tenant, String name) {
-    return ports.transactions().inTransaction(() -> ports.reports().delete(tenant, name.strip())
+  public Outcome<String> delete(TenantId tenant, String name) {
+    return transactions.inTransaction(() -> reportStore.delete(tenant, name.strip())
         ? Outcome.done(name.strip())
         : Outcome.refused(Refusal.of("report", Reason.NOT_FOUND, name)));
   }

@@ -1,5 +1,8 @@
 package org.customerkit.core.application;
 
+import org.customerkit.core.application.port.out.Transactions;
+import org.customerkit.core.application.port.out.ViewStore;
+import java.util.Objects;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -15,18 +18,24 @@ import org.customerkit.core.view.BuiltInView;
 import org.customerkit.core.view.View;
 
 /** Saving, listing and deleting views: Winfakt's window settings. */
-final class ManagingViews {
+public final class ManagingViews {
 
-  private final Ports ports;
+  private final InputValidation validation;
   private final ViewResolver resolver;
+  private final ExtraFieldCatalog fields;
+  private final ViewStore viewStore;
+  private final Transactions transactions;
 
-  ManagingViews(Ports ports, ViewResolver resolver) {
-    this.ports = ports;
-    this.resolver = resolver;
+  public ManagingViews(InputValidation validation, ViewResolver resolver, ExtraFieldCatalog fields, ViewStore viewStore, Transactions transactions) {
+    this.validation = Objects.requireNonNull(validation, "validation");
+    this.resolver = Objects.requireNonNull(resolver, "resolver");
+    this.fields = Objects.requireNonNull(fields, "fields");
+    this.viewStore = Objects.requireNonNull(viewStore, "viewStore");
+    this.transactions = Objects.requireNonNull(transactions, "transactions");
   }
 
-  Outcome<View> save(TenantId tenant, ManageViews.SaveView command) {
-    List<Refusal> input = ports.validation().check(command);
+  public Outcome<View> save(TenantId tenant, ManageViews.SaveView command) {
+    List<Refusal> input = validation.check(command);
     if (!input.isEmpty()) {
       return Outcome.refused(input);
     }
@@ -43,29 +52,29 @@ final class ManagingViews {
       return shaped;
     }
     View view = View.builder().from(shaped.orThrow()).name(name).owner(owner).build();
-    ports.transactions().inTransaction(() -> {
-      ports.views().save(tenant, ViewResolver.toStored(view));
+    transactions.inTransaction(() -> {
+      viewStore.save(tenant, ViewResolver.toStored(view));
       return view;
     });
     return Outcome.done(view);
   }
 
-  List<View> views(TenantId tenant, Optional<String> user) {
+  public List<View> views(TenantId tenant, Optional<String> user) {
     List<View> views = new ArrayList<>();
     Arrays.stream(BuiltInView.values()).map(BuiltInView::view).forEach(views::add);
-    List<ExtraFieldDefinition> fields = ports.fields().all(tenant);
-    for (StoredView stored : ports.views().list(tenant, user.orElse(""))) {
+    List<ExtraFieldDefinition> fields = this.fields.all(tenant);
+    for (StoredView stored : viewStore.list(tenant, user.orElse(""))) {
       resolver.fromStored(stored, fields).result().ifPresent(views::add);
     }
     return views;
   }
 
-  Outcome<String> delete(TenantId tenant, String name, Optional<String> user) {
-    return ports.transactions().inTransaction(() -> {
-      if (user.isPresent() && ports.views().delete(tenant, user.get(), name)) {
+  public Outcome<String> delete(TenantId tenant, String name, Optional<String> user) {
+    return transactions.inTransaction(() -> {
+      if (user.isPresent() && viewStore.delete(tenant, user.get(), name)) {
         return Outcome.done(name);
       }
-      return ports.views().delete(tenant, "", name) ? Outcome.done(name)
+      return viewStore.delete(tenant, "", name) ? Outcome.done(name)
           : Outcome.refused(Refusal.of("view", Reason.NOT_FOUND, name));
     });
   }

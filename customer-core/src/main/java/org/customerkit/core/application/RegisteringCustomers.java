@@ -1,5 +1,14 @@
 package org.customerkit.core.application;
 
+import org.customerkit.core.domain.customer.CustomerId;
+import org.customerkit.core.domain.customer.TenantSettings;
+import org.customerkit.core.application.port.out.Transactions;
+import org.customerkit.core.application.port.out.CustomerNumbers;
+import org.customerkit.core.application.port.out.CustomerStore;
+import java.util.function.Supplier;
+import java.util.function.Function;
+import java.time.Clock;
+import java.util.Objects;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -20,26 +29,42 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** Registering a customer: parse the card, take a free number, insert, tell the host. */
-final class RegisteringCustomers {
+public final class RegisteringCustomers {
 
   private static final Logger LOG = LoggerFactory.getLogger(RegisteringCustomers.class);
   /** How many generated numbers to skip at most when people typed numbers ahead of the counter. */
   private static final int MAX_SKIPS = 10_000;
 
-  private final Ports ports;
+  private final InputValidation validation;
+  private final Function<TenantId, TenantSettings> settings;
+  private final ExtraFieldCatalog fields;
+  private final CustomerStore customers;
+  private final CustomerNumbers numbers;
+  private final Transactions transactions;
+  private final EventPublisher events;
+  private final Clock clock;
+  private final Supplier<CustomerId> ids;
 
-  RegisteringCustomers(Ports ports) {
-    this.ports = ports;
+  public RegisteringCustomers(InputValidation validation, Function<TenantId, TenantSettings> settings, ExtraFieldCatalog fields, CustomerStore customers, CustomerNumbers numbers, Transactions transactions, EventPublisher events, Clock clock, Supplier<CustomerId> ids) {
+    this.validation = Objects.requireNonNull(validation, "validation");
+    this.settings = Objects.requireNonNull(settings, "settings");
+    this.fields = Objects.requireNonNull(fields, "fields");
+    this.customers = Objects.requireNonNull(customers, "customers");
+    this.numbers = Objects.requireNonNull(numbers, "numbers");
+    this.transactions = Objects.requireNonNull(transactions, "transactions");
+    this.events = Objects.requireNonNull(events, "events");
+    this.clock = Objects.requireNonNull(clock, "clock");
+    this.ids = Objects.requireNonNull(ids, "ids");
   }
 
-  Outcome<Customer> register(TenantId tenant, RegisterCustomer.Command command) {
-    List<Refusal> input = ports.validation().check(command);
+  public Outcome<Customer> register(TenantId tenant, RegisterCustomer.Command command) {
+    List<Refusal> input = validation.check(command);
     if (!input.isEmpty()) {
       return Outcome.refused(input);
     }
-    TenantSettings settings = ports.settings().apply(tenant);
+    TenantSettings settings = this.settings.apply(tenant);
     Customer.Builder card = Customer.builder();
-    List<Refusal> refusals = new CardReader(settings, ports.fields().all(tenant)).read(command.form(), card);
+    List<Refusal> refusals = new CardReader(settings, fields.all(tenant)).read(command.form(), card);
     Optional<String> typedNumber = command.form().number().filter(n -> !n.isBlank());
     Optional<CustomerNumber> given = Optional.empty();
     if (typedNumber.isPresent()) {
@@ -56,40 +81,40 @@ final class RegisteringCustomers {
     Optional<CustomerNumber> number = given;
     Outcome<Customer> outcome;
     try {
-      outcome = ports.transactions().inTransaction(() -> insert(tenant, settings, card, number));
+      outcome = transactions.inTransaction(() -> insert(tenant, settings, card, number));
     } catch (DuplicateCustomerNumberException e) {
       outcome = Outcome.refused(Refusal.of("number", Reason.NUMBER_TAKEN, e.number().value()));
     }
     outcome.result().ifPresent(customer -> {
       LOG.debug("registered customer {} in tenant {}", customer.number(), tenant);
-      ports.publish(new CustomerEvent.Registered(customer));
+      events.publish(new CustomerEvent.Registered(customer));
     });
     return outcome;
   }
 
   private Outcome<Customer> insert(TenantId tenant, TenantSettings settings, Customer.Builder card,
       Optional<CustomerNumber> given) {
-    Instant now = ports.now();
+    Instant now = clock.instant();
     CustomerNumber number;
     if (given.isPresent()) {
-      if (ports.customers().findByNumber(tenant, given.get()).isPresent()) {
+      if (customers.findByNumber(tenant, given.get()).isPresent()) {
         return Outcome.refused(Refusal.of("number", Reason.NUMBER_TAKEN, given.get().value()));
       }
       number = given.get();
     } else {
       number = nextFreeNumber(tenant, settings.numberPattern(), LocalDate.ofInstant(now, ZoneOffset.UTC));
     }
-    Customer customer = card.id(ports.ids().get()).tenant(tenant).number(number).created(now).updated(now)
+    Customer customer = card.id(ids.get()).tenant(tenant).number(number).created(now).updated(now)
         .version(1).build();
-    ports.customers().insert(customer);
+    customers.insert(customer);
     return Outcome.done(customer);
   }
 
   private CustomerNumber nextFreeNumber(TenantId tenant, NumberPattern pattern, LocalDate today) {
     String series = pattern.series(today);
     for (int i = 0; i < MAX_SKIPS; i++) {
-      CustomerNumber candidate = pattern.format(ports.numbers().next(tenant, series, pattern.start()), today);
-      if (ports.customers().findByNumber(tenant, candidate).isEmpty()) {
+      CustomerNumber candidate = pattern.format(numbers.next(tenant, series, pattern.start()), today);
+      if (customers.findByNumber(tenant, candidate).isEmpty()) {
         return candidate;
       }
     }

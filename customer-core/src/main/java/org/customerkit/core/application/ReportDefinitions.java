@@ -1,5 +1,9 @@
 package org.customerkit.core.application;
 
+import org.customerkit.core.domain.customer.TenantSettings;
+import java.util.function.Function;
+import org.customerkit.core.application.port.out.ReportDefinitionStore;
+import java.util.Objects;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -28,31 +32,35 @@ import org.customerkit.core.view.View;
  * Report definitions between their three forms: the text a user gives ({@link ManageReports.SaveReport}),
  * the definition, and the text a store keeps ({@link StoredReport}).
  */
-final class ReportDefinitions {
+public final class ReportDefinitions {
 
-  private final Ports ports;
   private final ViewResolver views;
+  private final ExtraFieldCatalog fields;
+  private final ReportDefinitionStore reportStore;
+  private final Function<TenantId, TenantSettings> settings;
 
-  ReportDefinitions(Ports ports, ViewResolver views) {
-    this.ports = ports;
-    this.views = views;
+  public ReportDefinitions(ViewResolver views, ExtraFieldCatalog fields, ReportDefinitionStore reportStore, Function<TenantId, TenantSettings> settings) {
+    this.views = Objects.requireNonNull(views, "views");
+    this.fields = Objects.requireNonNull(fields, "fields");
+    this.reportStore = Objects.requireNonNull(reportStore, "reportStore");
+    this.settings = Objects.requireNonNull(settings, "settings");
   }
 
   /** A built-in report in {@code language} (the tenant's when absent), else the saved one of that name. */
-  Outcome<ReportDefinition> named(TenantId tenant, String name, Optional<Language> language) {
+  public Outcome<ReportDefinition> named(TenantId tenant, String name, Optional<Language> language) {
     Optional<BuiltInReport> builtIn = BuiltInReport.byName(name);
     if (builtIn.isPresent()) {
       return Outcome.done(builtIn.get().definition(language.orElse(tenantLanguage(tenant))));
     }
-    Optional<StoredReport> stored = ports.reports().find(tenant, name.strip());
+    Optional<StoredReport> stored = reportStore.find(tenant, name.strip());
     if (stored.isEmpty()) {
       return Outcome.refused(Refusal.of("report", Reason.NOT_FOUND, name));
     }
-    return fromStored(stored.get(), ports.fields().all(tenant));
+    return fromStored(stored.get(), fields.all(tenant));
   }
 
   Language tenantLanguage(TenantId tenant) {
-    return ports.settings().apply(tenant).language();
+    return settings.apply(tenant).language();
   }
 
   /** The definition a save command describes, or every reason it cannot be one. */
@@ -86,7 +94,7 @@ final class ReportDefinitions {
         orientation = given.get();
       }
     }
-    List<ExtraFieldDefinition> fields = ports.fields().all(tenant);
+    List<ExtraFieldDefinition> fields = this.fields.all(tenant);
     Optional<Column> groupBy = Optional.empty();
     if (command.groupBy().filter(g -> !g.isBlank()).isPresent()) {
       String group = command.groupBy().get().strip();

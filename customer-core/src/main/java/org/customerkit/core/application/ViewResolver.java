@@ -1,5 +1,7 @@
 package org.customerkit.core.application;
 
+import org.customerkit.core.application.port.out.ViewStore;
+import java.util.Objects;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -27,16 +29,18 @@ import org.customerkit.core.view.View;
  * Turns a {@link ListRequest} into the {@link View} it asks for: the named view (built in or saved) with the
  * request's columns, sort, search, criteria and page size applied. Every bad part is refused by name.
  */
-final class ViewResolver {
+public final class ViewResolver {
 
-  private final Ports ports;
+  private final ExtraFieldCatalog fields;
+  private final ViewStore viewStore;
 
-  ViewResolver(Ports ports) {
-    this.ports = ports;
+  public ViewResolver(ExtraFieldCatalog fields, ViewStore viewStore) {
+    this.fields = Objects.requireNonNull(fields, "fields");
+    this.viewStore = Objects.requireNonNull(viewStore, "viewStore");
   }
 
-  Outcome<View> resolve(TenantId tenant, ListRequest request) {
-    List<ExtraFieldDefinition> fields = ports.fields().all(tenant);
+  public Outcome<View> resolve(TenantId tenant, ListRequest request) {
+    List<ExtraFieldDefinition> fields = this.fields.all(tenant);
     String owner = request.user().orElse("");
     String name = request.view().map(String::strip).orElse(BuiltInView.ALL.viewName());
     Outcome<View> base = named(tenant, owner, name, fields);
@@ -83,14 +87,14 @@ final class ViewResolver {
   }
 
   /** A built-in view, else the user's saved view of that name, else the tenant-wide one. */
-  Outcome<View> named(TenantId tenant, String owner, String name, List<ExtraFieldDefinition> fields) {
+  public Outcome<View> named(TenantId tenant, String owner, String name, List<ExtraFieldDefinition> fields) {
     Optional<BuiltInView> builtIn = BuiltInView.byName(name);
     if (builtIn.isPresent()) {
       return Outcome.done(builtIn.get().view());
     }
-    Optional<StoredView> stored = ports.views().find(tenant, owner, name);
+    Optional<StoredView> stored = viewStore.find(tenant, owner, name);
     if (stored.isEmpty() && !owner.isEmpty()) {
-      stored = ports.views().find(tenant, "", name);
+      stored = viewStore.find(tenant, "", name);
     }
     if (stored.isEmpty()) {
       return Outcome.refused(Refusal.of("view", Reason.NOT_FOUND, name));

@@ -1,5 +1,6 @@
 /**
- * The use cases, implemented over the outgoing ports, and {@link org.customerkit.core.application.CustomerModule},
- * the one entry point that wires them. Everything here but the module and its settings is package-private.
+ * The use cases, one class each, implemented over exactly the outgoing ports they name in their constructor.
+ * Hosts do not build or call these: {@code org.customerkit.core.wiring.CustomerModule} does, and hands out the
+ * incoming ports of {@code port.in} bound to one tenant. Adapters never depend on this package.
  */
 package org.customerkit.core.application;

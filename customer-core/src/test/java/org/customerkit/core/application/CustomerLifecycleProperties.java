@@ -1,5 +1,6 @@
 package org.customerkit.core.application;
 
+import org.customerkit.core.wiring.CustomerModule;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

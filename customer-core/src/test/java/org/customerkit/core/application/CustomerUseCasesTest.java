@@ -1,5 +1,7 @@
 package org.customerkit.core.application;
 
+import org.customerkit.core.domain.customer.TenantSettings;
+import org.customerkit.core.wiring.CustomerModule;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

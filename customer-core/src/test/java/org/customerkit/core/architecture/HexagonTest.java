@@ -38,6 +38,16 @@ class HexagonTest {
   }
 
   @Test
+  void adaptersSeeNoUseCaseImplementation() {
+    HexagonRules.adaptersSeeNoUseCaseImplementation().check(core);
+  }
+
+  @Test
+  void applicationDoesNotKnowTheWiring() {
+    HexagonRules.applicationDoesNotKnowTheWiring().check(core);
+  }
+
+  @Test
   void packagesHaveNoCycles() {
     HexagonRules.noPackageCycles().check(core);
   }

@@ -1,7 +1,7 @@
 package org.customerkit.core.inmemory;
 
 import org.customerkit.core.contract.StoreContract;
-import org.customerkit.core.application.CustomerStores;
+import org.customerkit.core.wiring.CustomerStores;
 
 class InMemoryStoreContractTest extends StoreContract {
 

@@ -18,7 +18,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.customerkit.core.application.CustomerModule;
+import org.customerkit.core.wiring.CustomerModule;
 import org.customerkit.core.application.port.in.CustomerForm;
 import org.customerkit.core.application.port.in.PartyKind;
 import org.customerkit.core.application.port.in.RegisterCustomer;

@@ -1,7 +1,7 @@
 package org.customerkit.persistence.jdbc;
 
 import org.customerkit.core.contract.StoreContract;
-import org.customerkit.core.application.CustomerStores;
+import org.customerkit.core.wiring.CustomerStores;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 

@@ -1,22 +1,32 @@
-package org.customerkit.core.application;
+package org.customerkit.core.wiring;
 
 import java.util.List;
 import java.util.Optional;
+import org.customerkit.core.application.ArchivingCustomers;
+import org.customerkit.core.application.DefiningExtraFields;
+import org.customerkit.core.application.DeletingCustomers;
+import org.customerkit.core.application.EditingCustomers;
+import org.customerkit.core.application.GeneratingReports;
+import org.customerkit.core.application.ListingCustomers;
+import org.customerkit.core.application.ManagingReports;
+import org.customerkit.core.application.ManagingViews;
+import org.customerkit.core.application.RegisteringCustomers;
+import org.customerkit.core.application.ShowingCustomers;
 import org.customerkit.core.application.port.in.CustomerList;
+import org.customerkit.core.application.port.in.Customers;
 import org.customerkit.core.application.port.in.EditCustomer;
 import org.customerkit.core.application.port.in.GenerateReport;
-import org.customerkit.core.application.port.in.Customers;
 import org.customerkit.core.application.port.in.ListRequest;
 import org.customerkit.core.application.port.in.Outcome;
 import org.customerkit.core.application.port.in.RegisterCustomer;
 import org.customerkit.core.application.port.out.ReportWriter;
-import org.customerkit.core.report.ReportDefinition;
 import org.customerkit.core.domain.customer.Customer;
 import org.customerkit.core.domain.customer.CustomerId;
 import org.customerkit.core.domain.customer.CustomerNumber;
 import org.customerkit.core.domain.customer.TenantId;
 import org.customerkit.core.domain.field.ExtraFieldDefinition;
 import org.customerkit.core.domain.field.FieldKey;
+import org.customerkit.core.report.ReportDefinition;
 import org.customerkit.core.view.View;
 
 /** The use cases bound to one tenant: every call passes this tenant and no other. */
@@ -47,12 +57,12 @@ final class TenantCustomers implements Customers {
 
   @Override
   public Optional<Customer> card(CustomerId id) {
-    return useCases.ports().customers().find(tenant, id);
+    return useCases.showing().card(tenant, id);
   }
 
   @Override
   public Optional<Customer> cardByNumber(CustomerNumber number) {
-    return useCases.ports().customers().findByNumber(tenant, number);
+    return useCases.showing().cardByNumber(tenant, number);
   }
 
   @Override
@@ -131,17 +141,7 @@ final class TenantCustomers implements Customers {
   }
 
   /** The use-case implementations, made once per module and shared by every tenant's facade. */
-  record UseCases(Ports ports, RegisteringCustomers registering, EditingCustomers editing,
+  record UseCases(RegisteringCustomers registering, EditingCustomers editing, ShowingCustomers showing,
       DeletingCustomers deleting, ArchivingCustomers archiving, DefiningExtraFields fields,
-      ListingCustomers listing, ManagingViews views, GeneratingReports reporting, ManagingReports reports) {
-
-    static UseCases over(Ports ports) {
-      ViewResolver resolver = new ViewResolver(ports);
-      return new UseCases(ports, new RegisteringCustomers(ports), new EditingCustomers(ports),
-          new DeletingCustomers(ports), new ArchivingCustomers(ports), new DefiningExtraFields(ports),
-          new ListingCustomers(ports, resolver), new ManagingViews(ports, resolver),
-          new GeneratingReports(ports, resolver, new ReportDefinitions(ports, resolver)),
-          new ManagingReports(ports, new ReportDefinitions(ports, resolver)));
-    }
-  }
+      ListingCustomers listing, ManagingViews views, GeneratingReports reporting, ManagingReports reports) {}
 }

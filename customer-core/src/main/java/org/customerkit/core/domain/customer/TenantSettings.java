@@ -1,8 +1,7 @@
-package org.customerkit.core.application;
+package org.customerkit.core.domain.customer;
 
 import java.util.Objects;
 import org.customerkit.core.domain.contact.CountryCode;
-import org.customerkit.core.domain.customer.NumberPattern;
 import org.customerkit.core.domain.shared.Language;
 
 /**

@@ -1,4 +1,4 @@
-package org.customerkit.core.application;
+package org.customerkit.core.wiring;
 
 import org.customerkit.core.application.port.out.CustomerNumbers;
 import org.customerkit.core.application.port.out.CustomerStore;

@@ -1,11 +1,32 @@
-package org.customerkit.core.application;
+package org.customerkit.core.wiring;
 
 import jakarta.validation.Validator;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.customerkit.core.application.ArchivingCustomers;
+import org.customerkit.core.application.DefiningExtraFields;
+import org.customerkit.core.application.DeletingCustomers;
+import org.customerkit.core.application.EditingCustomers;
+import org.customerkit.core.application.EventPublisher;
+import org.customerkit.core.application.ExtraFieldCatalog;
+import org.customerkit.core.application.GeneratingReports;
+import org.customerkit.core.application.InputValidation;
+import org.customerkit.core.application.ListingCustomers;
+import org.customerkit.core.application.ManagingReports;
+import org.customerkit.core.application.ManagingViews;
+import org.customerkit.core.application.RegisteringCustomers;
+import org.customerkit.core.application.ReportDefinitions;
+import org.customerkit.core.application.ShowingCustomers;
+import org.customerkit.core.application.ViewResolver;
+import org.customerkit.core.application.port.in.CustomerCard;
+import org.customerkit.core.application.port.in.CustomerReports;
 import org.customerkit.core.application.port.in.Customers;
+import org.customerkit.core.application.port.in.ListCustomers;
+import org.customerkit.core.application.port.in.ManageExtraFields;
+import org.customerkit.core.application.port.in.ManageViews;
 import org.customerkit.core.application.port.out.CustomerEvents;
 import org.customerkit.core.application.port.out.CustomerNumbers;
 import org.customerkit.core.application.port.out.CustomerStore;
@@ -16,6 +37,7 @@ import org.customerkit.core.application.port.out.Transactions;
 import org.customerkit.core.application.port.out.ViewStore;
 import org.customerkit.core.domain.customer.CustomerId;
 import org.customerkit.core.domain.customer.TenantId;
+import org.customerkit.core.domain.customer.TenantSettings;
 import org.customerkit.core.view.Cursors;
 
 /**
@@ -36,14 +58,52 @@ import org.customerkit.core.view.Cursors;
 public final class CustomerModule {
 
   private final TenantCustomers.UseCases useCases;
+  private final ExtraFieldCatalog extraFields;
 
-  private CustomerModule(Ports ports) {
-    this.useCases = TenantCustomers.UseCases.over(ports);
+  private CustomerModule(TenantCustomers.UseCases useCases, ExtraFieldCatalog extraFields) {
+    this.useCases = useCases;
+    this.extraFields = extraFields;
   }
 
   /** The customers of one tenant; every call through it stays inside that tenant. */
   public Customers forTenant(TenantId tenant) {
     return new TenantCustomers(Objects.requireNonNull(tenant, "tenant"), useCases);
+  }
+
+  /** Only the card of one tenant: add, edit, open, delete, archive. */
+  public CustomerCard card(TenantId tenant) {
+    return forTenant(tenant);
+  }
+
+  /** Only the customer list of one tenant, with its views, sorting, search and pages. */
+  public ListCustomers list(TenantId tenant) {
+    TenantId bound = Objects.requireNonNull(tenant, "tenant");
+    return request -> useCases.listing().list(bound, request);
+  }
+
+  /** Only the saved views ("window settings") of one tenant. */
+  public ManageViews views(TenantId tenant) {
+    return forTenant(tenant);
+  }
+
+  /** Only the reports of one tenant: define, keep and print. */
+  public CustomerReports reports(TenantId tenant) {
+    return forTenant(tenant);
+  }
+
+  /** Only the extra-field definitions of one tenant. */
+  public ManageExtraFields extraFields(TenantId tenant) {
+    return forTenant(tenant);
+  }
+
+  /**
+   * Forgets the tenant's extra-field definitions this module keeps, so the next call reads them from the store.
+   * A definition changed through this module is seen at once; a host that runs several nodes calls this on the
+   * other nodes (from its own message bus or cache-invalidation hook), or lets {@link
+   * Builder#extraFieldsKeptFor} pass.
+   */
+  public void extraFieldsChanged(TenantId tenant) {
+    extraFields.forget(tenant);
   }
 
   public static Builder builder() {
@@ -65,6 +125,7 @@ public final class CustomerModule {
     private Cursors cursors = Cursors.withDefaultKey();
     private Supplier<CustomerId> ids = CustomerId::random;
     private ReportDefinitionStore reports = ReportDefinitionStore.none();
+    private Duration extraFieldsKeptFor = Duration.ofMinutes(1);
 
     private Builder() {}
 
@@ -140,6 +201,15 @@ public final class CustomerModule {
       return this;
     }
 
+    /**
+     * How long a tenant's extra-field definitions are kept between reads of the store (one minute by default;
+     * zero reads them on every call). Changes made through the module are seen at once whatever this is.
+     */
+    public Builder extraFieldsKeptFor(Duration maxAge) {
+      this.extraFieldsKeptFor = Objects.requireNonNull(maxAge, "maxAge");
+      return this;
+    }
+
     public CustomerModule build() {
       Objects.requireNonNull(customers, "customerStore");
       Objects.requireNonNull(numbers, "customerNumbers");
@@ -148,8 +218,24 @@ public final class CustomerModule {
       Objects.requireNonNull(transactions, "transactions");
       InputValidation validation = validator == null ? InputValidation.standard()
           : InputValidation.using(validator);
-      return new CustomerModule(new Ports(customers, numbers, fields, views, sales, transactions, events, clock,
-          settings, validation, cursors, ids, reports));
+      Clock millis = Clock.tick(clock, Duration.ofMillis(1));
+      ExtraFieldCatalog catalog = new ExtraFieldCatalog(fields, clock, extraFieldsKeptFor);
+      EventPublisher publisher = new EventPublisher(events);
+      ViewResolver resolver = new ViewResolver(catalog, views);
+      ReportDefinitions definitions = new ReportDefinitions(resolver, catalog, reports, settings);
+      TenantCustomers.UseCases useCases = new TenantCustomers.UseCases(
+          new RegisteringCustomers(validation, settings, catalog, customers, numbers, transactions, publisher,
+              millis, ids),
+          new EditingCustomers(validation, settings, catalog, customers, transactions, publisher, millis),
+          new ShowingCustomers(customers),
+          new DeletingCustomers(customers, sales, transactions, publisher, millis),
+          new ArchivingCustomers(customers, transactions, publisher, millis),
+          new DefiningExtraFields(validation, catalog, transactions),
+          new ListingCustomers(validation, resolver, cursors, customers),
+          new ManagingViews(validation, resolver, catalog, views, transactions),
+          new GeneratingReports(resolver, definitions, catalog, customers, millis),
+          new ManagingReports(validation, definitions, catalog, reports, transactions));
+      return new CustomerModule(useCases, catalog);
     }
   }
 }
