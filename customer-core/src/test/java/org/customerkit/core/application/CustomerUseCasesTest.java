@@ -37,6 +37,7 @@ import org.customerkit.core.domain.shared.Language;
 import org.customerkit.core.domain.shared.Reason;
 import org.customerkit.core.domain.contact.CountryCode;
 import org.customerkit.core.inmemory.InMemoryStores;
+import org.customerkit.core.logging.CapturedLog;
 import org.junit.jupiter.api.Test;
 
 class CustomerUseCasesTest {
@@ -230,8 +231,12 @@ class CustomerUseCasesTest {
     Customers noisy = stores.moduleBuilder().events(e -> {
       throw new IllegalStateException("listener down");
     }).build().forTenant(ACME);
-    Customer customer = noisy.register(new RegisterCustomer.Command(bakery().build())).orThrow();
-    assertTrue(noisy.card(customer.id()).isPresent());
+    List<Customer> registered = new ArrayList<>();
+    String log = CapturedLog.during(
+        () -> registered.add(noisy.register(new RegisterCustomer.Command(bakery().build())).orThrow()));
+    assertTrue(noisy.card(registered.get(0).id()).isPresent());
+    assertTrue(log.contains("WARN") && log.contains("customer event listener failed for Registered"), log);
+    assertTrue(log.contains("listener down"), log);
   }
 
   @Test
