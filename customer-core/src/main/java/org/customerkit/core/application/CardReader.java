@@ -44,10 +44,6 @@ import org.customerkit.core.domain.shared.Refusal;
  */
 final class CardReader {
 
-  /** EU member states by VAT prefix, for the default VAT regime. */
-  private static final Set<String> EU = Set.of("AT", "BE", "BG", "CY", "CZ", "DE", "DK", "EE", "EL", "ES", "FI",
-      "FR", "HR", "HU", "IE", "IT", "LT", "LU", "LV", "MT", "NL", "PL", "PT", "RO", "SE", "SI", "SK", "XI");
-
   private final TenantSettings settings;
   private final List<ExtraFieldDefinition> definitions;
   private final List<Refusal> refusals = new ArrayList<>();
@@ -83,7 +79,7 @@ final class CardReader {
     card.enterpriseNumber(fromVat.or(() -> typed));
 
     card.vatRegime(clean(form.vatRegime()).flatMap(this::vatRegime)
-        .orElseGet(() -> defaultRegime(vat, party)));
+        .orElseGet(() -> VatRegime.defaultFor(vat, party.filter(p -> p instanceof Party.Person).isPresent())));
     card.language(clean(form.language()).flatMap(code -> {
       Optional<Language> language = Language.fromCode(code);
       if (language.isEmpty()) {
@@ -160,18 +156,6 @@ final class CardReader {
     }
     refusals.add(Refusal.of("vatRegime", Reason.UNKNOWN_VALUE, text));
     return Optional.empty();
-  }
-
-  private static VatRegime defaultRegime(Optional<VatNumber> vat, Optional<Party> party) {
-    if (vat.isEmpty()) {
-      return party.filter(p -> p instanceof Party.Person).isPresent() ? VatRegime.PRIVATE_PERSON
-          : VatRegime.DOMESTIC;
-    }
-    String country = vat.get().countryCode();
-    if (country.equals("BE")) {
-      return VatRegime.DOMESTIC;
-    }
-    return EU.contains(country) ? VatRegime.INTRA_EU : VatRegime.EXPORT;
   }
 
   private Optional<Integer> paymentTerm(String text) {

@@ -3,10 +3,8 @@ package org.customerkit.examples.cli;
 import java.io.PrintWriter;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.customerkit.core.application.port.in.Customers;
@@ -29,10 +27,6 @@ import picocli.CommandLine.Model.CommandSpec;
  * open for the session's life, so that an embedded H2 database is opened once per command. Open it with {@link #open(CommandSpec)} in a try-with-resources.
  */
 public final class Session implements AutoCloseable {
-
-  /** The reasons that are the state of the tenant's data rather than the shape of the input. */
-  private static final Set<Reason> BUSINESS = EnumSet.of(Reason.NUMBER_TAKEN, Reason.STALE_VERSION,
-      Reason.HAS_SALES_DOCUMENTS, Reason.ALREADY_ARCHIVED, Reason.NOT_ARCHIVED, Reason.KEY_TAKEN);
 
   private final Customers customers;
   private final Transactions transactions;
@@ -122,7 +116,7 @@ public final class Session implements AutoCloseable {
   public <T> T done(Outcome<T> outcome) {
     if (outcome instanceof Outcome.Refused<T> refused) {
       String message = refused.message(locale());
-      if (refused.refusals().stream().anyMatch(r -> BUSINESS.contains(r.reason()))) {
+      if (refused.refusals().stream().anyMatch(r -> r.reason().kind() == Reason.Kind.BUSINESS)) {
         throw new RefusedException(message);
       }
       throw new BadInputException(message);

@@ -519,6 +519,11 @@ enum VatCountry {
   },
   GB {
     @Override
+    boolean isMemberState() {
+      return false;
+    }
+
+    @Override
     Optional<Reason> check(String n) {
       return britishRefusal(n);
     }
@@ -526,12 +531,22 @@ enum VatCountry {
   /** One Stop Shop, non-union scheme. */
   EU {
     @Override
+    boolean isMemberState() {
+      return false;
+    }
+
+    @Override
     Optional<Reason> check(String n) {
       return oneStopShopRefusal(n, 9);
     }
   },
   /** One Stop Shop, import scheme. */
   IM {
+    @Override
+    boolean isMemberState() {
+      return false;
+    }
+
     @Override
     Optional<Reason> check(String n) {
       return oneStopShopRefusal(n, 10);
@@ -544,6 +559,14 @@ enum VatCountry {
   private static final Set<String> MEMBER_STATE_NUMBERS = Set.of(
       "040", "056", "100", "191", "196", "203", "208", "233", "246", "250", "276", "300", "348", "372", "380",
       "428", "440", "442", "470", "528", "616", "620", "642", "703", "705", "724", "752", "900");
+
+  /**
+   * Whether sales to a business with this prefix are intra-Community: the member states, and Northern Ireland
+   * for goods; not the United Kingdom or the One Stop Shop schemes.
+   */
+  boolean isMemberState() {
+    return true;
+  }
 
   /** The national part in its shortest form; the default keeps it as typed (after cleaning). */
   String compact(String number) {

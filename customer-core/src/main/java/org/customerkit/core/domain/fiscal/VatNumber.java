@@ -182,6 +182,11 @@ public final class VatNumber {
     return country == VatCountry.BE;
   }
 
+  /** Whether the number is of an EU member state (Northern Ireland included, for goods): intra-Community sales. */
+  public boolean isOfMemberState() {
+    return country.isMemberState();
+  }
+
   /** The Belgian enterprise number with the same ten digits; empty for any other country. */
   public Optional<EnterpriseNumber> enterpriseNumber() {
     return isBelgian() ? Optional.of(EnterpriseNumber.ofChecked(number)) : Optional.empty();

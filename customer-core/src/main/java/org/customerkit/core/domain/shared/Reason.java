@@ -33,15 +33,37 @@ public enum Reason {
   TOO_MANY,
   DOUBLE_DEFAULT,
   MISMATCH,
-  // business: the state of the tenant's data
-  NUMBER_TAKEN,
-  STALE_VERSION,
   NOT_FOUND,
-  HAS_SALES_DOCUMENTS,
-  ALREADY_ARCHIVED,
-  NOT_ARCHIVED,
   INVALID_PATTERN,
-  KEY_TAKEN;
+  // business: the state of the tenant's data
+  NUMBER_TAKEN(Kind.BUSINESS),
+  STALE_VERSION(Kind.BUSINESS),
+  HAS_SALES_DOCUMENTS(Kind.BUSINESS),
+  ALREADY_ARCHIVED(Kind.BUSINESS),
+  NOT_ARCHIVED(Kind.BUSINESS),
+  KEY_TAKEN(Kind.BUSINESS);
+
+  /** Whether the input was wrong, or the input was fine and a rule of the tenant's data refused it. */
+  public enum Kind {
+    /** The shape of what was typed or asked for: a wrong value, an unknown name, a missing field. */
+    INPUT,
+    /** The state of the tenant's data: a taken number, a stale version, sales documents, ... */
+    BUSINESS
+  }
+
+  private final Kind kind;
+
+  Reason() {
+    this(Kind.INPUT);
+  }
+
+  Reason(Kind kind) {
+    this.kind = kind;
+  }
+
+  public Kind kind() {
+    return kind;
+  }
 
   /** The key of this reason's message in the resource bundle, e.g. {@code reason.invalid_checksum}. */
   public String messageKey() {
