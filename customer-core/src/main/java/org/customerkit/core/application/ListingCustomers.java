@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.List;
 import java.util.Optional;
 import org.customerkit.core.application.port.in.CustomerList;
+import org.customerkit.core.application.port.in.ListQuery;
 import org.customerkit.core.application.port.in.ListRequest;
 import org.customerkit.core.application.port.in.Outcome;
 import org.customerkit.core.application.port.out.CustomerQuery;
@@ -45,10 +46,25 @@ public final class ListingCustomers {
     if (!resolved.isDone()) {
       return Outcome.refused(resolved.refusals());
     }
-    View view = resolved.orThrow();
+    return page(tenant, resolved.orThrow(), request.after().filter(a -> !a.isBlank()), request.withTotal());
+  }
+
+  public Outcome<CustomerList> list(TenantId tenant, ListQuery query) {
+    List<Refusal> input = validation.check(query);
+    if (!input.isEmpty()) {
+      return Outcome.refused(input);
+    }
+    Outcome<View> resolved = resolver.resolve(tenant, query);
+    if (!resolved.isDone()) {
+      return Outcome.refused(resolved.refusals());
+    }
+    return page(tenant, resolved.orThrow(), query.after().filter(a -> !a.isBlank()), query.withTotal());
+  }
+
+  private Outcome<CustomerList> page(TenantId tenant, View view, Optional<String> cursor, boolean withTotal) {
     Optional<Keyset> after = Optional.empty();
-    if (request.after().filter(a -> !a.isBlank()).isPresent()) {
-      Parsed<Keyset> keyset = cursors.decode(request.after().get(), view.sort());
+    if (cursor.isPresent()) {
+      Parsed<Keyset> keyset = cursors.decode(cursor.get(), view.sort());
       if (keyset instanceof Parsed.Invalid<Keyset> invalid) {
         return Outcome.refused(invalid.refusal());
       }
@@ -62,7 +78,7 @@ public final class ListingCustomers {
       rows = rows.subList(0, view.pageSize());
       next = Optional.of(cursors.encode(view.sort(), rows.get(rows.size() - 1).position()));
     }
-    Optional<Long> total = request.withTotal() ? Optional.of(customers.count(tenant, condition))
+    Optional<Long> total = withTotal ? Optional.of(customers.count(tenant, condition))
         : Optional.empty();
     return Outcome.done(new CustomerList(view, new Page<>(rows, next), total));
   }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.customerkit.core.application.port.in.ListQuery;
 import org.customerkit.core.application.port.in.ListRequest;
 import org.customerkit.core.application.port.in.Outcome;
 import org.customerkit.core.application.port.out.StoredView;
@@ -39,35 +40,103 @@ public final class ViewResolver {
     this.viewStore = Objects.requireNonNull(viewStore, "viewStore");
   }
 
+  /** The view a text request asks for: parsed into a {@link ListQuery} first, every bad part refused by name. */
   public Outcome<View> resolve(TenantId tenant, ListRequest request) {
     List<ExtraFieldDefinition> fields = this.fields.all(tenant);
-    String owner = request.user().orElse("");
-    String name = request.view().map(String::strip).orElse(BuiltInView.ALL.viewName());
-    Outcome<View> base = named(tenant, owner, name, fields);
+    Outcome<ListQuery> query = read(request, fields);
+    if (!query.isDone()) {
+      String name = request.view().map(String::strip).orElse(BuiltInView.ALL.viewName());
+      Outcome<View> base = named(tenant, request.user().orElse(""), name, fields);
+      return base.isDone() ? Outcome.refused(query.refusals()) : base;
+    }
+    return resolve(tenant, query.orThrow(), fields);
+  }
+
+  /** The view a typed query asks for: its base view with the query's filters, columns, sort and page size. */
+  public Outcome<View> resolve(TenantId tenant, ListQuery query) {
+    return resolve(tenant, query, this.fields.all(tenant));
+  }
+
+  private Outcome<View> resolve(TenantId tenant, ListQuery query, List<ExtraFieldDefinition> fields) {
+    Outcome<View> base;
+    if (query.view() instanceof ListQuery.ViewChoice.BuiltIn builtIn) {
+      base = Outcome.done(builtIn.view().view());
+    } else if (query.view() instanceof ListQuery.ViewChoice.Given given) {
+      base = Outcome.done(given.view());
+    } else {
+      base = named(tenant, query.user().orElse(""), ((ListQuery.ViewChoice.Saved) query.view()).name().strip(),
+          fields);
+    }
     if (!base.isDone()) {
       return base;
     }
     View view = base.orThrow();
     List<Refusal> refusals = new ArrayList<>();
     View.Builder shaped = View.builder().from(view);
-    if (!request.columns().isEmpty()) {
-      columns(request.columns(), fields, refusals).ifPresent(shaped::columns);
+    if (!query.columns().isEmpty()) {
+      query.columns().forEach(c -> known("columns", c, fields, refusals));
+      shaped.columns(query.columns().stream().distinct().collect(Collectors.toList()));
     }
-    Sort sort = view.sort();
+    Sort sort = query.sort().orElse(view.sort());
+    query.sort().ifPresent(s -> s.keys().forEach(k -> known("sort", k.column(), fields, refusals)));
+    if (query.toggle().isPresent()) {
+      known("sort", query.toggle().get(), fields, refusals);
+      sort = sort.toggle(query.toggle().get());
+    }
+    shaped.sort(sort);
+    if (!query.filters().isEmpty()) {
+      List<Filter> filters = new ArrayList<>();
+      filters.add(view.filter());
+      filters.addAll(query.filters());
+      shaped.filter(Filter.and(filters));
+    }
+    query.pageSize().ifPresent(shaped::pageSize);
+    query.includeArchived().ifPresent(shaped::includeArchived);
+    if (!refusals.isEmpty()) {
+      return Outcome.refused(refusals);
+    }
+    return Outcome.done(shaped.build());
+  }
+
+  /** An extra-field column is known when the tenant defines that field now; standard columns always are. */
+  private static void known(String field, Column column, List<ExtraFieldDefinition> fields, List<Refusal> refusals) {
+    if (Column.byName(column.columnName(), fields).filter(column::equals).isEmpty()) {
+      refusals.add(Refusal.of(field, Reason.UNKNOWN_VALUE, column.columnName()));
+    }
+  }
+
+  /**
+   * The text syntax on top of the typed request: view and column names, {@code column[:asc|desc]} sort keys and
+   * {@link FilterText} criteria read against the tenant's extra fields, every bad part refused by name.
+   */
+  static Outcome<ListQuery> read(ListRequest request, List<ExtraFieldDefinition> fields) {
+    String name = request.view().map(String::strip).orElse(BuiltInView.ALL.viewName());
+    ListQuery query = BuiltInView.byName(name).map(ListQuery::of).orElseGet(() -> ListQuery.saved(name));
+    List<Refusal> refusals = new ArrayList<>();
+    if (request.user().isPresent()) {
+      query = query.withUser(request.user().get());
+    }
+    if (!request.columns().isEmpty()) {
+      Optional<List<Column>> columns = columns(request.columns(), fields, refusals);
+      if (columns.isPresent()) {
+        query = query.withColumns(columns.get());
+      }
+    }
     if (!request.sort().isEmpty()) {
-      sort = sort(request.sort(), fields, refusals).orElse(sort);
+      Optional<Sort> sort = sort(request.sort(), fields, refusals);
+      if (sort.isPresent()) {
+        query = query.withSort(sort.get());
+      }
     }
     if (request.toggle().isPresent()) {
       Optional<Column> column = Column.byName(request.toggle().get().strip(), fields);
       if (column.isPresent()) {
-        sort = sort.toggle(column.get());
+        query = query.withToggle(column.get());
       } else {
         refusals.add(Refusal.of("sort", Reason.UNKNOWN_VALUE, request.toggle().get()));
       }
     }
-    shaped.sort(sort);
     List<Filter> filters = new ArrayList<>();
-    filters.add(view.filter());
     request.search().filter(s -> !s.isBlank()).ifPresent(s -> filters.add(new Filter.Search(s)));
     if (!request.where().isEmpty()) {
       Parsed<Filter> where = FilterText.parse(request.where(), fields);
@@ -77,13 +146,20 @@ public final class ViewResolver {
         filters.add(where.orThrow());
       }
     }
-    shaped.filter(Filter.and(filters));
-    request.pageSize().ifPresent(shaped::pageSize);
-    request.includeArchived().ifPresent(shaped::includeArchived);
-    if (!refusals.isEmpty()) {
-      return Outcome.refused(refusals);
+    if (!filters.isEmpty()) {
+      query = query.withFilters(filters.toArray(Filter[]::new));
     }
-    return Outcome.done(shaped.build());
+    if (request.pageSize().isPresent()) {
+      query = query.withPageSize(request.pageSize().get());
+    }
+    if (request.includeArchived().isPresent()) {
+      query = query.withIncludeArchived(request.includeArchived().get());
+    }
+    if (request.after().filter(a -> !a.isBlank()).isPresent()) {
+      query = query.withAfter(request.after().get());
+    }
+    query = query.withTotal(request.withTotal());
+    return refusals.isEmpty() ? Outcome.done(query) : Outcome.refused(refusals);
   }
 
   /** A built-in view, else the user's saved view of that name, else the tenant-wide one. */

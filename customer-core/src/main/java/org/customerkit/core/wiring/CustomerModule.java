@@ -77,8 +77,7 @@ public final class CustomerModule {
 
   /** Only the customer list of one tenant, with its views, sorting, search and pages. */
   public ListCustomers list(TenantId tenant) {
-    TenantId bound = Objects.requireNonNull(tenant, "tenant");
-    return request -> useCases.listing().list(bound, request);
+    return forTenant(tenant);
   }
 
   /** Only the saved views ("window settings") of one tenant. */

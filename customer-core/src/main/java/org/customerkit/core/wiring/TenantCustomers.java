@@ -16,6 +16,7 @@ import org.customerkit.core.application.port.in.CustomerList;
 import org.customerkit.core.application.port.in.Customers;
 import org.customerkit.core.application.port.in.EditCustomer;
 import org.customerkit.core.application.port.in.GenerateReport;
+import org.customerkit.core.application.port.in.ListQuery;
 import org.customerkit.core.application.port.in.ListRequest;
 import org.customerkit.core.application.port.in.Outcome;
 import org.customerkit.core.application.port.in.RegisterCustomer;
@@ -98,6 +99,11 @@ final class TenantCustomers implements Customers {
   @Override
   public Outcome<CustomerList> list(ListRequest request) {
     return useCases.listing().list(tenant, request);
+  }
+
+  @Override
+  public Outcome<CustomerList> list(ListQuery query) {
+    return useCases.listing().list(tenant, query);
   }
 
   @Override

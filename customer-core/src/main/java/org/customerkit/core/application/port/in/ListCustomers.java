@@ -6,5 +6,9 @@ package org.customerkit.core.application.port.in;
  */
 public interface ListCustomers {
 
+  /** A page of the list a screen or command line asks for in text; every bad part is refused by name. */
   Outcome<CustomerList> list(ListRequest request);
+
+  /** A page of the list a Java host asks for with typed views, filters, sort keys and columns. */
+  Outcome<CustomerList> list(ListQuery query);
 }
