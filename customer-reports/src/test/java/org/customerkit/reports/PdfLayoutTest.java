@@ -168,8 +168,8 @@ class PdfLayoutTest {
   void groupsCloseWithTheirSubtotalCount() {
     customers(10);
     tenant.customers.saveReport(new ManageReports.SaveReport("per-plaats", "Klanten per plaats",
-        ListRequest.builder().addColumns("number", "full-name", "city").build(), java.util.Optional.of("nl"),
-        java.util.Optional.of("portrait"), java.util.Optional.of("city"))).orThrow();
+        ListRequest.builder().addColumns("number", "full-name", "city").build(), java.util.Optional.of(org.customerkit.core.domain.shared.Language.NL),
+        java.util.Optional.of(org.customerkit.core.report.Orientation.PORTRAIT), java.util.Optional.of("city"))).orThrow();
 
     byte[] pdf = tenant.pdf(GenerateReport.Command.named("per-plaats"));
     String page = Readers.pdfPages(pdf).get(0);

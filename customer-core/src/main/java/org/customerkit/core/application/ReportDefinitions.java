@@ -76,24 +76,8 @@ public final class ReportDefinitions {
     // the search and criteria alone, without the base view's filter: the definition keeps the view by name
     Outcome<View> extra = views.resolve(tenant, ListRequest.builder().from(shape).view(BuiltInView.ALL.viewName())
         .build());
-    Language language = tenantLanguage(tenant);
-    if (command.language().isPresent()) {
-      Optional<Language> given = Language.fromCode(command.language().get());
-      if (given.isEmpty()) {
-        refusals.add(Refusal.of("language", Reason.UNKNOWN_VALUE, command.language().get()));
-      } else {
-        language = given.get();
-      }
-    }
-    Orientation orientation = Orientation.PORTRAIT;
-    if (command.orientation().isPresent()) {
-      Optional<Orientation> given = Orientation.fromCode(command.orientation().get());
-      if (given.isEmpty()) {
-        refusals.add(Refusal.of("orientation", Reason.UNKNOWN_VALUE, command.orientation().get()));
-      } else {
-        orientation = given.get();
-      }
-    }
+    Language language = command.language().orElseGet(() -> tenantLanguage(tenant));
+    Orientation orientation = command.orientation().orElse(Orientation.PORTRAIT);
     List<ExtraFieldDefinition> fields = this.fields.all(tenant);
     Optional<Column> groupBy = Optional.empty();
     if (command.groupBy().filter(g -> !g.isBlank()).isPresent()) {

@@ -146,7 +146,7 @@ class ReportUseCasesTest {
     ReportDefinition saved = acme.saveReport(new ManageReports.SaveReport("bakkers-gent", "Bakkers in Gent",
         ListRequest.builder().view("with-vat").search("bakkerij").addWhere("city=Gent")
             .addColumns("company-name", "city", "vat-number").addSort("company-name:desc").build(),
-        Optional.of("fr"), Optional.of("landscape"), Optional.empty())).orThrow();
+        Optional.of(Language.FR), Optional.of(Orientation.LANDSCAPE), Optional.empty())).orThrow();
     Recording writer = run(GenerateReport.Command.named("bakkers-gent"));
 
     assertEquals(List.of("Bakkerij Peeters", "Bakkerij Aerts"), writer.column(0));
@@ -179,12 +179,12 @@ class ReportUseCasesTest {
   @Test
   void aDefinitionIsRefusedForEveryUnknownPartAtOnce() {
     Outcome<ReportDefinition> outcome = acme.saveReport(new ManageReports.SaveReport("fout", "Fout",
-        ListRequest.builder().addColumns("colour").addSort("size").build(), Optional.of("es"),
-        Optional.of("diagonal"), Optional.of("shoe-size")));
+        ListRequest.builder().addColumns("colour").addSort("size").build(), Optional.of(Language.FR),
+        Optional.of(Orientation.LANDSCAPE), Optional.of("shoe-size")));
 
     assertFalse(outcome.isDone());
     List<String> fields = outcome.refusals().stream().map(r -> r.field()).collect(Collectors.toList());
-    assertEquals(List.of("columns", "sort", "language", "orientation", "groupBy"), fields);
+    assertEquals(List.of("columns", "sort", "groupBy"), fields);
     String message = ((Outcome.Refused<ReportDefinition>) outcome).message(Messages.of(Language.NL).locale());
     assertTrue(message.contains("colour"), message);
   }

@@ -3,6 +3,7 @@ package org.customerkit.examples.cli.reports;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Optional;
+import org.customerkit.core.domain.shared.Language;
 import java.util.stream.Collectors;
 import org.customerkit.core.application.port.in.ManageReports;
 import org.customerkit.core.report.BuiltInReport;
@@ -37,10 +38,10 @@ public final class ReportsCommand {
       boolean landscape,
       @Mixin ReportShape shape) {
     try (Session session = Session.open(spec)) {
-      Optional<String> language = languageGiven(spec) ? Optional.of(session.locale().getLanguage())
+      Optional<Language> language = languageGiven(spec) ? Language.fromCode(session.locale().getLanguage())
           : Optional.empty();
       ManageReports.SaveReport command = new ManageReports.SaveReport(name, title == null ? name : title,
-          shape.request(), language, Optional.of(landscape ? "landscape" : "portrait"),
+          shape.request(), language, Optional.of(landscape ? Orientation.LANDSCAPE : Orientation.PORTRAIT),
           Optional.ofNullable(groupBy));
       ReportDefinition saved = session.done(session.customers().saveReport(command));
       session.out().println("Saved report " + saved.name() + ": columns " + columns(saved) + ", sort "

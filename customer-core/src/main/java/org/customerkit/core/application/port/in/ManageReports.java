@@ -6,6 +6,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Optional;
+import org.customerkit.core.domain.shared.Language;
+import org.customerkit.core.report.Orientation;
 import org.customerkit.core.report.ReportDefinition;
 
 /** The tenant's own report definitions beside the built-in "Klantenlijst": save, list, find, delete. */
@@ -31,13 +33,13 @@ public interface ManageReports {
    * @param name the definition's name; not a built-in report's
    * @param title the printed title
    * @param shape the base view, search, criteria, columns, sort and archived flag, as for a list
-   * @param language {@code nl}, {@code fr}, {@code en} or {@code de}; the tenant's language when absent
-   * @param orientation {@code portrait} (default) or {@code landscape}
+   * @param language the language it prints in; the tenant's language when absent
+   * @param orientation of the PDF pages; portrait when absent
    * @param groupBy the name of the column to group by, with subtotal counts
    */
   record SaveReport(@NotBlank @Size(max = 60) String name, @NotBlank @Size(max = 200) String title,
-      @NotNull @Valid ListRequest shape, @NotNull Optional<@Size(max = 5) String> language,
-      @NotNull Optional<@Size(max = 20) String> orientation, @NotNull Optional<@Size(max = 60) String> groupBy) {
+      @NotNull @Valid ListRequest shape, @NotNull Optional<Language> language,
+      @NotNull Optional<Orientation> orientation, @NotNull Optional<@Size(max = 60) String> groupBy) {
 
     /** A definition of the shape's customers and columns, with the defaults for the rest. */
     public static SaveReport of(String name, String title, ListRequest shape) {
