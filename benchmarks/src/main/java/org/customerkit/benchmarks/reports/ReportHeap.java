@@ -13,7 +13,7 @@ import org.customerkit.reports.ReportFormats;
 /**
  * Writes the Klantenlijst of generated customers in one format to a stream that only counts bytes, and prints
  * rows per second and the peak heap. Run it with a small heap:
- * {@code java -Xmx128m -cp report-benchmarks/target/report-benchmarks.jar
+ * {@code java -Xmx128m -cp benchmarks/target/benchmarks.jar
  * org.customerkit.benchmarks.reports.ReportHeap pdf 1000000}.
  */
 public final class ReportHeap {
