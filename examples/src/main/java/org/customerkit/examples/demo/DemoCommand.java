@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.customerkit.examples.cli.CustomerkitCommand;
 import org.customerkit.examples.cli.Session;
-import org.customerkit.examples.sample.SampleCustomers;
+import org.customerkit.testkit.sample.SampleCustomers;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;

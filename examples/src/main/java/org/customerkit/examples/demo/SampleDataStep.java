@@ -5,8 +5,8 @@ import org.customerkit.core.application.port.in.CustomerForm;
 import org.customerkit.core.application.port.in.Customers;
 import org.customerkit.core.application.port.in.RegisterCustomer;
 import org.customerkit.examples.cli.Session;
-import org.customerkit.examples.sample.SampleCustomers;
-import org.customerkit.examples.sample.SampleFields;
+import org.customerkit.testkit.sample.SampleCustomers;
+import org.customerkit.testkit.sample.SampleFields;
 
 /**
  * Defines the sample extra fields and registers the sample customers through the customer module, a batch of

@@ -1,4 +1,4 @@
-package org.customerkit.examples.sample;
+package org.customerkit.testkit.sample;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

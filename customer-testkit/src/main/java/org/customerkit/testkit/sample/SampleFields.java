@@ -1,4 +1,4 @@
-package org.customerkit.examples.sample;
+package org.customerkit.testkit.sample;
 
 import java.util.List;
 import org.customerkit.core.application.port.in.ManageExtraFields;

@@ -1,4 +1,4 @@
-package org.customerkit.examples.sample;
+package org.customerkit.testkit.sample;
 
 import java.util.Random;
 import org.customerkit.core.domain.fiscal.VatNumber;

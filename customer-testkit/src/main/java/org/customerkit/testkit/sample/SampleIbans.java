@@ -1,4 +1,4 @@
-package org.customerkit.examples.sample;
+package org.customerkit.testkit.sample;
 
 import java.math.BigInteger;
 import java.util.List;
@@ -17,19 +17,20 @@ final class SampleIbans {
   private static final List<String> BANK_CODES =
       List.of("001", "063", "068", "143", "310", "320", "363", "390", "551", "734", "736", "751", "850", "973");
 
+  /** The codes of {@link #BANK_CODES} the bundled bank list knows with a BIC. */
+  private static final List<String> CODES = BANK_CODES.stream()
+      .filter(code -> BelgianBanks.byCode(code).flatMap(b -> b.bic()).isPresent()).toList();
+
   private final Random random;
-  private final List<String> codes;
 
   SampleIbans(Random random) {
     this.random = random;
-    this.codes = BANK_CODES.stream().filter(code -> BelgianBanks.byCode(code).flatMap(b -> b.bic()).isPresent())
-        .toList();
   }
 
   /** A valid Belgian IBAN, canonical. */
   String belgian() {
     for (int attempt = 0; attempt < 100; attempt++) {
-      String account = codes.get(random.nextInt(codes.size())) + String.format("%07d", random.nextInt(10_000_000));
+      String account = CODES.get(random.nextInt(CODES.size())) + String.format("%07d", random.nextInt(10_000_000));
       long national = Long.parseLong(account) % 97;
       String bban = account + String.format("%02d", national == 0 ? 97 : national);
       // B = 11, E = 14: "BE00" after the BBAN, in digits
