@@ -1,4 +1,4 @@
-package org.customerkit.core.logging;
+package org.customerkit.testkit.logging;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;

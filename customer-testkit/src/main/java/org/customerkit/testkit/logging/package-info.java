@@ -1,0 +1,2 @@
+/** Capturing what the library logs, so that a test that provokes a failure asserts the log instead of printing it. */
+package org.customerkit.testkit.logging;
