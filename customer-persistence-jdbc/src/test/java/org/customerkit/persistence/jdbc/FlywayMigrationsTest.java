@@ -8,7 +8,7 @@ import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import org.customerkit.core.application.port.out.CustomerQuery;
 import org.customerkit.core.application.port.out.StoredReport;
-import org.customerkit.core.contract.ReportDefinitionStoreContract;
+import org.customerkit.testkit.contract.ReportDefinitionStoreContract;
 import org.customerkit.core.domain.customer.Customer;
 import org.customerkit.core.domain.customer.TenantId;
 import org.customerkit.core.view.Filter;

@@ -1,6 +1,6 @@
 package org.customerkit.persistence.jdbc;
 
-import org.customerkit.core.contract.StoreContract;
+import org.customerkit.testkit.contract.StoreContract;
 import org.customerkit.core.wiring.CustomerStores;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;

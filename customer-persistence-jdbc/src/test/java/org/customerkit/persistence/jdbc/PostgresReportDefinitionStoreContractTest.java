@@ -2,7 +2,7 @@ package org.customerkit.persistence.jdbc;
 
 import org.customerkit.core.application.port.out.ReportDefinitionStore;
 import org.customerkit.core.application.port.out.Transactions;
-import org.customerkit.core.contract.ReportDefinitionStoreContract;
+import org.customerkit.testkit.contract.ReportDefinitionStoreContract;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;

@@ -1,4 +1,4 @@
-package org.customerkit.core.contract;
+package org.customerkit.testkit.contract;
 
 import java.math.BigDecimal;
 import java.time.Instant;

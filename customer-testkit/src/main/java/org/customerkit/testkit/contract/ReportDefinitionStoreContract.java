@@ -1,4 +1,4 @@
-package org.customerkit.core.contract;
+package org.customerkit.testkit.contract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

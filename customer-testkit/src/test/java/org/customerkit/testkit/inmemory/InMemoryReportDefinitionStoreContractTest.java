@@ -1,8 +1,9 @@
-package org.customerkit.core.inmemory;
+package org.customerkit.testkit.inmemory;
 
+import org.customerkit.core.inmemory.InMemoryStores;
 import org.customerkit.core.application.port.out.ReportDefinitionStore;
 import org.customerkit.core.application.port.out.Transactions;
-import org.customerkit.core.contract.ReportDefinitionStoreContract;
+import org.customerkit.testkit.contract.ReportDefinitionStoreContract;
 
 class InMemoryReportDefinitionStoreContractTest extends ReportDefinitionStoreContract {
 

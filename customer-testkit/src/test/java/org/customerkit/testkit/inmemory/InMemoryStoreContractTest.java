@@ -1,6 +1,7 @@
-package org.customerkit.core.inmemory;
+package org.customerkit.testkit.inmemory;
 
-import org.customerkit.core.contract.StoreContract;
+import org.customerkit.core.inmemory.InMemoryStores;
+import org.customerkit.testkit.contract.StoreContract;
 import org.customerkit.core.wiring.CustomerStores;
 
 class InMemoryStoreContractTest extends StoreContract {
