@@ -33,8 +33,15 @@ record Ports(CustomerStore customers, CustomerNumbers numbers, ExtraFieldStore f
     return clock.instant().truncatedTo(ChronoUnit.MILLIS);
   }
 
-  /** Tells the host; a failing listener is logged, never undoes the committed change. */
+  /**
+   * Tells the host once the outermost transaction commits, and never when it rolls back; a failing listener is
+   * logged, never undoes the committed change.
+   */
   void publish(CustomerEvent event) {
+    transactions.afterCommit(() -> deliver(event));
+  }
+
+  private void deliver(CustomerEvent event) {
     try {
       events.publish(event);
     } catch (RuntimeException e) {

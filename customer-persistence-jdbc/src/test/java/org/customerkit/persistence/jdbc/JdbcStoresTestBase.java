@@ -27,6 +27,7 @@ import org.customerkit.core.application.port.out.CustomerStore;
 import org.customerkit.core.application.port.out.DuplicateCustomerNumberException;
 import org.customerkit.core.application.port.out.StoredView;
 import org.customerkit.core.domain.customer.Customer;
+import org.customerkit.core.domain.customer.CustomerEvent;
 import org.customerkit.core.domain.customer.CustomerNumber;
 import org.customerkit.core.domain.customer.TenantId;
 import org.customerkit.core.domain.field.ExtraFieldDefinition;
@@ -296,57 +297,106 @@ abstract class JdbcStoresTestBase {
     }
   }
 
+  /**
+   * The module inside the host's transaction: what the host rolls back is gone and never heard of; what it commits
+   * stays and is heard of once it committed, through the connection source's hook.
+   */
   @Test
   void registrationsThroughTheModuleInTheHostsTransactionRollBackWithIt() throws SQLException {
     TenantId tenant = freshTenant();
-    ThreadLocal<Connection> hostTransaction = new ThreadLocal<>();
-    ConnectionSource host = new ConnectionSource() {
-      @Override
-      public Connection connection() throws SQLException {
-        Connection current = hostTransaction.get();
-        return current != null ? current : database().dataSource().getConnection();
-      }
-
-      @Override
-      public void release(Connection connection) throws SQLException {
-        if (connection != hostTransaction.get()) {
-          connection.close();
-        }
-      }
-
-      @Override
-      public boolean inHostTransaction() {
-        return hostTransaction.get() != null;
-      }
-    };
+    HostTransactions host = new HostTransactions(database());
     JdbcCustomerStores hosted = JdbcCustomerStores.builder(host).tablePrefix(stores.tablePrefix()).build();
     assertEquals(database().dialect(), hosted.dialect());
-    CustomerModule module = hosted.moduleBuilder().build();
+    List<CustomerEvent> heard = new java.util.concurrent.CopyOnWriteArrayList<>();
+    CustomerModule module = hosted.moduleBuilder().events(heard::add).build();
     CustomerForm form = CustomerForm.builder().kind(PartyKind.COMPANY).companyName("Rolled Back BV").build();
-    try (Connection connection = database().dataSource().getConnection()) {
-      connection.setAutoCommit(false);
-      hostTransaction.set(connection);
+    try {
+      host.begin();
       var outcome = module.forTenant(tenant).register(new RegisterCustomer.Command(form));
       assertTrue(outcome.isDone(), () -> "refused: " + outcome.refusals());
       Customer registered = outcome.orThrow();
       assertEquals(Optional.of(registered), hosted.customers().find(tenant, registered.id()));
-      connection.rollback();
-      hostTransaction.remove();
-      connection.setAutoCommit(true);
+      host.rollback();
       assertEquals(Optional.empty(), stores.customers().find(tenant, registered.id()));
-      connection.setAutoCommit(false);
-      hostTransaction.set(connection);
+      assertEquals(List.of(), heard);
+      host.begin();
       Customer committed = module.forTenant(tenant).register(new RegisterCustomer.Command(CustomerForm.builder().kind(PartyKind.COMPANY).companyName("Kept NV").build()))
           .orThrow();
-      connection.commit();
-      hostTransaction.remove();
+      assertEquals(List.of(), heard, "heard before the host committed");
+      host.commit();
+      assertEquals(List.of(new CustomerEvent.Registered(committed)), heard);
       assertEquals(Optional.of(committed), stores.customers().find(tenant, committed.id()));
     } finally {
-      hostTransaction.remove();
+      host.end();
     }
     Customer own = module.forTenant(tenant).register(new RegisterCustomer.Command(CustomerForm.builder().kind(PartyKind.COMPANY).companyName("Own Transaction CV").build()))
         .orThrow();
     assertEquals(Optional.of(own), stores.customers().find(tenant, own.id()));
+    assertEquals(new CustomerEvent.Registered(own), heard.get(heard.size() - 1));
+  }
+
+  /** A host's own transactions, one per thread, with what waits for their commit. */
+  static final class HostTransactions implements ConnectionSource {
+    private final TestDatabase database;
+    private final ThreadLocal<Connection> current = new ThreadLocal<>();
+    private final ThreadLocal<List<Runnable>> afterCommit = new ThreadLocal<>();
+
+    HostTransactions(TestDatabase database) {
+      this.database = database;
+    }
+
+    void begin() throws SQLException {
+      Connection connection = database.dataSource().getConnection();
+      connection.setAutoCommit(false);
+      current.set(connection);
+      afterCommit.set(new ArrayList<>());
+    }
+
+    void commit() throws SQLException {
+      current.get().commit();
+      List<Runnable> actions = afterCommit.get();
+      end();
+      actions.forEach(Runnable::run);
+    }
+
+    void rollback() throws SQLException {
+      current.get().rollback();
+      end();
+    }
+
+    void end() throws SQLException {
+      Connection connection = current.get();
+      current.remove();
+      afterCommit.remove();
+      if (connection != null) {
+        connection.rollback();
+        connection.setAutoCommit(true);
+        connection.close();
+      }
+    }
+
+    @Override
+    public Connection connection() throws SQLException {
+      Connection connection = current.get();
+      return connection != null ? connection : database.dataSource().getConnection();
+    }
+
+    @Override
+    public void release(Connection connection) throws SQLException {
+      if (connection != current.get()) {
+        connection.close();
+      }
+    }
+
+    @Override
+    public boolean inHostTransaction() {
+      return current.get() != null;
+    }
+
+    @Override
+    public void afterHostCommit(Runnable action) {
+      afterCommit.get().add(action);
+    }
   }
 
   @Test
