@@ -399,6 +399,139 @@ abstract class JdbcStoresTestBase {
     }
   }
 
+  /**
+   * A delete racing the host's new invoice for the same customer ends deleted (and the invoice refused by the
+   * foreign key) or refused for its sales documents (and the invoice kept); never an orphan invoice, never a raw
+   * database failure. The host adds its invoice as docs/persistence-jdbc.md asks: customer row locked first.
+   */
+  @Test
+  void aDeleteRacingANewInvoiceEndsDeletedOrRefusedAndLeavesNoOrphan() throws Exception {
+    TenantId tenant = freshTenant();
+    HostInvoices invoices = new HostInvoices(database(), stores.tablePrefix() + "host_invoices", stores.customerTable());
+    CustomerModule module = stores.moduleBuilder().salesLedger(invoices::count).build();
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    int deleted = 0;
+    int refused = 0;
+    try {
+      for (int race = 0; race < 60; race++) {
+        Customer customer = module.forTenant(tenant).register(new RegisterCustomer.Command(
+            CustomerForm.builder().kind(PartyKind.COMPANY).companyName("Race " + race).build())).orThrow();
+        java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(2);
+        Future<org.customerkit.core.application.port.in.Outcome<org.customerkit.core.domain.customer.CustomerId>>
+            delete = pool.submit(() -> {
+              start.await();
+              return module.forTenant(tenant).delete(customer.id());
+            });
+        Future<Boolean> invoice = pool.submit(() -> {
+          start.await();
+          return invoices.add(tenant, customer.id());
+        });
+        var outcome = delete.get(60, TimeUnit.SECONDS);
+        boolean invoiced = invoice.get(60, TimeUnit.SECONDS);
+        if (outcome.isDone()) {
+          deleted++;
+          assertFalse(invoiced, "an invoice was added for a customer that was deleted");
+        } else {
+          refused++;
+          assertTrue(outcome.refusals().stream()
+              .anyMatch(r -> r.reason() == org.customerkit.core.domain.shared.Reason.HAS_SALES_DOCUMENTS),
+              () -> "refused: " + outcome.refusals());
+          assertTrue(invoiced);
+          assertTrue(customers.find(tenant, customer.id()).isPresent());
+        }
+      }
+      assertEquals(0, invoices.orphans(), "invoices of deleted customers");
+      assertEquals(60, deleted + refused);
+    } finally {
+      pool.shutdownNow();
+      invoices.drop();
+    }
+  }
+
+  /** A host's invoice table on the customer table, with a foreign key as docs/persistence-jdbc.md asks. */
+  static final class HostInvoices {
+    private final TestDatabase database;
+    private final String table;
+    private final String customerTable;
+
+    HostInvoices(TestDatabase database, String table, String customerTable) throws SQLException {
+      this.database = database;
+      this.table = table;
+      this.customerTable = customerTable;
+      String options = database.dialect() == Dialect.MARIADB
+          ? " ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_nopad_bin" : "";
+      try (Connection c = database.dataSource().getConnection(); java.sql.Statement s = c.createStatement()) {
+        s.execute("CREATE TABLE " + table + " (id CHAR(36) NOT NULL PRIMARY KEY, tenant_id VARCHAR(64) NOT NULL,"
+            + " customer_id CHAR(36) NOT NULL, FOREIGN KEY (tenant_id, customer_id) REFERENCES " + customerTable
+            + " (tenant_id, id))" + options);
+      }
+    }
+
+    long count(TenantId tenant, org.customerkit.core.domain.customer.CustomerId customer) {
+      try (Connection c = database.dataSource().getConnection(); java.sql.PreparedStatement ps = c.prepareStatement(
+          "SELECT COUNT(*) FROM " + table + " WHERE tenant_id = ? AND customer_id = ?")) {
+        ps.setString(1, tenant.value());
+        ps.setString(2, customer.toString());
+        try (java.sql.ResultSet rs = ps.executeQuery()) {
+          rs.next();
+          return rs.getLong(1);
+        }
+      } catch (SQLException e) {
+        throw new IllegalStateException(e);
+      }
+    }
+
+    /** Adds an invoice with the customer row locked first; false when the customer is gone. */
+    boolean add(TenantId tenant, org.customerkit.core.domain.customer.CustomerId customer) throws SQLException {
+      try (Connection c = database.dataSource().getConnection()) {
+        c.setAutoCommit(false);
+        try (java.sql.PreparedStatement lock = c.prepareStatement(
+            "SELECT id FROM " + customerTable + " WHERE tenant_id = ? AND id = ? FOR UPDATE")) {
+          lock.setString(1, tenant.value());
+          lock.setString(2, customer.toString());
+          try (java.sql.ResultSet rs = lock.executeQuery()) {
+            if (!rs.next()) {
+              c.rollback();
+              return false;
+            }
+          }
+          try (java.sql.PreparedStatement insert = c.prepareStatement(
+              "INSERT INTO " + table + " (id, tenant_id, customer_id) VALUES (?, ?, ?)")) {
+            insert.setString(1, java.util.UUID.randomUUID().toString());
+            insert.setString(2, tenant.value());
+            insert.setString(3, customer.toString());
+            insert.executeUpdate();
+          }
+          c.commit();
+          return true;
+        } catch (SQLException e) {
+          c.rollback();
+          if ("23503".equals(e.getSQLState()) || "23506".equals(e.getSQLState()) || e.getErrorCode() == 1452) {
+            return false;
+          }
+          throw e;
+        } finally {
+          c.setAutoCommit(true);
+        }
+      }
+    }
+
+    long orphans() throws SQLException {
+      try (Connection c = database.dataSource().getConnection(); java.sql.Statement s = c.createStatement();
+          java.sql.ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM " + table + " i WHERE NOT EXISTS (SELECT 1 FROM "
+              + customerTable + " c WHERE c.tenant_id = i.tenant_id AND c.id = i.customer_id)")) {
+        rs.next();
+        return rs.getLong(1);
+      }
+    }
+
+    void drop() throws SQLException {
+      try (Connection c = database.dataSource().getConnection(); java.sql.Statement s = c.createStatement()) {
+        s.execute("DROP TABLE " + table);
+      }
+    }
+  }
+
   @Test
   void extraFieldsKeepTheirPlaceWhenReplaced() {
     TenantId tenant = freshTenant();

@@ -20,6 +20,7 @@ import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import org.customerkit.core.application.port.out.CustomerQuery;
 import org.customerkit.core.application.port.out.CustomerStore;
+import org.customerkit.core.application.port.out.CustomerStillReferencedException;
 import org.customerkit.core.application.port.out.DuplicateCustomerNumberException;
 import org.customerkit.core.domain.customer.Customer;
 import org.customerkit.core.domain.customer.CustomerId;
@@ -200,6 +201,11 @@ public final class JdbcCustomerStore implements CustomerStore {
         ps.setString(1, tenant.value());
         ps.setString(2, id.toString());
         return ps.executeUpdate() > 0;
+      } catch (SQLException e) {
+        if (dialect.isForeignKeyViolation(e)) {
+          throw new CustomerStillReferencedException(id);
+        }
+        throw e;
       }
     });
   }

@@ -45,7 +45,11 @@ public interface CustomerStore {
    */
   boolean update(Customer customer, long expectedVersion);
 
-  /** Removes a customer; false when there was none. */
+  /**
+   * Removes a customer; false when there was none.
+   *
+   * @throws CustomerStillReferencedException when the host's rows refer to the customer (a foreign key refused)
+   */
   boolean delete(TenantId tenant, CustomerId id);
 
   /** At most {@code query.limit()} customers matching the query's condition, in its order, after its keyset. */
