@@ -532,6 +532,80 @@ abstract class JdbcStoresTestBase {
     }
   }
 
+  /**
+   * A generated number that a registration typed and had not yet committed when it was looked up is skipped, not
+   * refused: the automatic registration waits on the other's insert, sees the number taken, and takes the next.
+   */
+  @Test
+  void anAutomaticNumberSkipsOneTypedByARegistrationCommittingMeanwhile() throws Exception {
+    TenantId tenant = freshTenant();
+    org.customerkit.core.application.port.in.Customers module = stores.moduleBuilder().build().forTenant(tenant);
+    Customer first = module.register(new RegisterCustomer.Command(company("First NV"))).orThrow();
+    String next = Long.toString(Long.parseLong(first.number().value()) + 1);
+    java.util.concurrent.CountDownLatch typed = new java.util.concurrent.CountDownLatch(1);
+    java.util.concurrent.CountDownLatch commit = new java.util.concurrent.CountDownLatch(1);
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    try {
+      Future<Customer> typing = pool.submit(() -> stores.transactions().inTransaction(() -> {
+        Customer customer = module.register(new RegisterCustomer.Command(
+            CustomerForm.builder().from(company("Typed BV")).number(next).build())).orThrow();
+        typed.countDown();
+        try {
+          commit.await();
+        } catch (InterruptedException e) {
+          throw new IllegalStateException(e);
+        }
+        return customer;
+      }));
+      assertTrue(typed.await(60, TimeUnit.SECONDS));
+      Future<org.customerkit.core.application.port.in.Outcome<Customer>> automatic =
+          pool.submit(() -> module.register(new RegisterCustomer.Command(company("Automatic CV"))));
+      Thread.sleep(1000); // lets the automatic registration reach its insert and wait on the typed number
+      commit.countDown();
+      Customer typedOne = typing.get(60, TimeUnit.SECONDS);
+      var outcome = automatic.get(60, TimeUnit.SECONDS);
+      assertTrue(outcome.isDone(), () -> "refused: " + outcome.refusals());
+      assertEquals(next, typedOne.number().value());
+      assertFalse(outcome.orThrow().number().equals(typedOne.number()));
+      assertEquals(outcome.result(), customers.find(tenant, outcome.orThrow().id()));
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  /**
+   * An edit whose transaction read the customer before another user deleted it says the customer was deleted
+   * (MariaDB's snapshot still shows the row at the edited version), never that it changed.
+   */
+  @Test
+  void anEditOfACustomerDeletedMeanwhileSaysItIsGone() throws Exception {
+    TenantId tenant = freshTenant();
+    org.customerkit.core.application.port.in.Customers module = stores.moduleBuilder().build().forTenant(tenant);
+    Customer customer = module.register(new RegisterCustomer.Command(company("Gone BV"))).orThrow();
+    ExecutorService other = Executors.newSingleThreadExecutor();
+    try {
+      var edited = stores.transactions().inTransaction(() -> {
+        assertTrue(customers.find(tenant, customer.id()).isPresent());
+        try {
+          assertTrue(other.submit(() -> module.delete(customer.id())).get(60, TimeUnit.SECONDS).isDone());
+        } catch (Exception e) {
+          throw new IllegalStateException(e);
+        }
+        return module.edit(new org.customerkit.core.application.port.in.EditCustomer.Command(customer.id(), 1,
+            company("Renamed BV")));
+      });
+      assertFalse(edited.isDone());
+      assertTrue(edited.refusals().stream().allMatch(r -> r.reason() == org.customerkit.core.domain.shared.Reason.NOT_FOUND
+          || r.reason() == org.customerkit.core.domain.shared.Reason.DELETED_MEANWHILE), () -> "refused: " + edited.refusals());
+    } finally {
+      other.shutdownNow();
+    }
+  }
+
+  private static CustomerForm company(String name) {
+    return CustomerForm.builder().kind(PartyKind.COMPANY).companyName(name).build();
+  }
+
   @Test
   void extraFieldsKeepTheirPlaceWhenReplaced() {
     TenantId tenant = freshTenant();

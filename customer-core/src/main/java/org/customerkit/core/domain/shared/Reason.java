@@ -36,6 +36,7 @@ public enum Reason {
   // business: the state of the tenant's data
   NUMBER_TAKEN,
   STALE_VERSION,
+  DELETED_MEANWHILE,
   NOT_FOUND,
   HAS_SALES_DOCUMENTS,
   ALREADY_ARCHIVED,

@@ -97,6 +97,24 @@ public final class JdbcCustomerStore implements CustomerStore {
     });
   }
 
+  /**
+   * A locking read ({@code FOR UPDATE}), which sees the last committed row even where the transaction reads a
+   * snapshot (MariaDB's repeatable read), and waits for a change in progress.
+   */
+  @Override
+  public Optional<Long> committedVersion(TenantId tenant, CustomerId id) {
+    return connections.read(connection -> {
+      try (PreparedStatement ps = connection.prepareStatement("SELECT version FROM " + tables.customers()
+          + " WHERE tenant_id = ? AND id = ? FOR UPDATE")) {
+        ps.setString(1, tenant.value());
+        ps.setString(2, id.toString());
+        try (ResultSet rs = ps.executeQuery()) {
+          return rs.next() ? Optional.of(rs.getLong(1)) : Optional.empty();
+        }
+      }
+    });
+  }
+
   @Override
   public void insert(Customer customer) {
     connections.write(connection -> {
