@@ -165,6 +165,58 @@ abstract class JdbcStoresTestBase {
     assertEquals(Optional.of(kept), customers.find(tenant, kept.id()));
   }
 
+  /**
+   * A save that fails in a child-row batch (a value too long for its column, which PostgreSQL reports with the
+   * batch's bound values and H2 with the value) names the SQLState, the table and the customer, and neither its
+   * message, its causes nor the log show a personal value.
+   */
+  @Test
+  void aFailingSaveNamesStateTableAndCustomerButNoPersonalValue() {
+    TenantId tenant = freshTenant();
+    String personal = "Jan Janssens jan.janssens@example.be +32470123456 ";
+    FieldValue tooLong = new FieldValue.Text(personal.repeat(1500 / personal.length() + 1));
+    Customer kept = Customers.aCompanyNamed(tenant, "46001", "Kept BV");
+    customers.insert(kept);
+    Customer broken = Customers.aCompanyNamed(tenant, "46002", "Broken BV").toBuilder()
+        .putExtraFields(FieldKey.of("note"), tooLong).build();
+    java.io.ByteArrayOutputStream log = new java.io.ByteArrayOutputStream();
+    java.io.PrintStream err = System.err;
+    List<JdbcStoreException> failures = new ArrayList<>();
+    System.setErr(new java.io.PrintStream(log, true, java.nio.charset.StandardCharsets.UTF_8));
+    try {
+      failures.add(assertThrows(JdbcStoreException.class, () -> customers.insert(broken)));
+      failures.add(assertThrows(JdbcStoreException.class, () -> customers.update(
+          kept.toBuilder().version(2).putExtraFields(FieldKey.of("note"), tooLong).build(), 1)));
+      failures.add(assertThrows(JdbcStoreException.class, () -> stores.transactions().inTransaction(() -> {
+        customers.insert(broken);
+        return null;
+      })));
+    } finally {
+      System.setErr(err);
+    }
+    StringBuilder shown = new StringBuilder(log.toString(java.nio.charset.StandardCharsets.UTF_8));
+    for (JdbcStoreException failure : failures) {
+      java.io.StringWriter trace = new java.io.StringWriter();
+      failure.printStackTrace(new java.io.PrintWriter(trace));
+      shown.append(trace);
+    }
+    String text = shown.toString().toLowerCase(java.util.Locale.ROOT);
+    for (String value : List.of("janssens", "jan.janssens@example.be", "32470123456")) {
+      assertFalse(text.contains(value), () -> "shows " + value + ": " + text);
+    }
+    String fieldValues = new Tables(stores.tablePrefix()).fieldValues();
+    for (JdbcStoreException failure : failures) {
+      assertFalse(failure.sqlState().isEmpty(), failure::getMessage);
+      assertEquals(Optional.of(fieldValues), failure.table());
+      assertTrue(failure.getMessage().contains(failure.sqlState()), failure::getMessage);
+      assertTrue(failure.getMessage().contains(fieldValues), failure::getMessage);
+    }
+    assertEquals(Optional.of(broken.id().toString()), failures.get(0).customerId());
+    assertEquals(Optional.of(kept.id().toString()), failures.get(1).customerId());
+    assertEquals(Optional.of(kept), customers.find(tenant, kept.id()));
+    assertEquals(Optional.empty(), customers.find(tenant, broken.id()));
+  }
+
   @Test
   void deleteRemovesTheCustomerWithItsChildRows() {
     TenantId tenant = freshTenant();

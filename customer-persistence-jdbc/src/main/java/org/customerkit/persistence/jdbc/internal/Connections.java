@@ -147,8 +147,15 @@ public final class Connections implements Transactions {
   }
 
   public static JdbcStoreException failure(SQLException e) {
-    return new JdbcStoreException("database failure: " + e.getMessage() + " (SQLState " + e.getSQLState() + ")",
-        e);
+    return JdbcStoreException.of(e, null, null);
+  }
+
+  /** A copy of {@code e} with its class, SQLState, error code and stack trace, but not its text or chain. */
+  public static SQLException withoutText(SQLException e) {
+    SQLException copy = new SQLException(e.getClass().getName() + " (its text is withheld: it may quote values)",
+        e.getSQLState(), e.getErrorCode());
+    copy.setStackTrace(e.getStackTrace());
+    return copy;
   }
 
   /** One use of a connection and how it ends. */

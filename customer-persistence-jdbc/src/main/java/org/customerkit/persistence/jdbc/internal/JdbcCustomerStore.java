@@ -36,6 +36,7 @@ import org.customerkit.core.view.Condition;
 import org.customerkit.core.view.Keyset;
 import org.customerkit.core.view.ListedCustomer;
 import org.customerkit.core.view.Sort;
+import org.customerkit.persistence.jdbc.JdbcStoreException;
 import org.customerkit.core.view.SortKey;
 
 /**
@@ -154,6 +155,8 @@ public final class JdbcCustomerStore implements CustomerStore {
           ps.setString(1, customer.tenant().value());
           ps.setString(2, customer.id().toString());
           ps.executeUpdate();
+        } catch (SQLException e) {
+          throw JdbcStoreException.of(e, table, customer.id().toString());
         }
       }
       insertChildren(connection, customer);
@@ -166,11 +169,12 @@ public final class JdbcCustomerStore implements CustomerStore {
     if (dialect.isUniqueViolation(e)) {
       String message = String.valueOf(e.getMessage()).toLowerCase(java.util.Locale.ROOT);
       if (message.contains("number_uq")) {
-        return new DuplicateCustomerNumberException(customer.number(), e);
+        return new DuplicateCustomerNumberException(customer.number(), Connections.withoutText(e));
       }
-      return new IllegalStateException("customer " + customer.id() + " exists already", e);
+      return new IllegalStateException("customer " + customer.id() + " exists already",
+          Connections.withoutText(e));
     }
-    return Connections.failure(e);
+    return JdbcStoreException.of(e, tables.customers(), customer.id().toString());
   }
 
   private void insertChildren(Connection connection, Customer customer) throws SQLException {
@@ -208,6 +212,8 @@ public final class JdbcCustomerStore implements CustomerStore {
         ps.addBatch();
       }
       ps.executeBatch();
+    } catch (SQLException e) {
+      throw JdbcStoreException.of(e, table, customer.id().toString());
     }
   }
 
@@ -223,7 +229,7 @@ public final class JdbcCustomerStore implements CustomerStore {
         if (dialect.isForeignKeyViolation(e)) {
           throw new CustomerStillReferencedException(id);
         }
-        throw e;
+        throw JdbcStoreException.of(e, tables.customers(), id.toString());
       }
     });
   }
