@@ -703,6 +703,60 @@ abstract class JdbcStoresTestBase {
     assertEquals(stores.schema().latestVersion(), stores.schema().installedVersion());
   }
 
+  /** Tenant ids, numbers and view names compare exactly: {@code acme} and {@code ACME} share nothing. */
+  @Test
+  void tenantsDifferingOnlyInCaseShareNothing() {
+    String base = freshTenant().value();
+    TenantId lower = TenantId.of(base + "acme");
+    TenantId upper = TenantId.of(base + "ACME");
+    Customer mine = Customers.aCompanyNamed(lower, "A7001", "Lower BV");
+    customers.insert(mine);
+    assertEquals(Optional.empty(), customers.find(upper, mine.id()));
+    assertEquals(Optional.empty(), customers.findByNumber(upper, mine.number()));
+    assertEquals(Optional.empty(), customers.findByNumber(lower, CustomerNumber.of("a7001")));
+    assertEquals(0, customers.count(upper, new Condition.Always()));
+    assertFalse(customers.delete(upper, mine.id()));
+    assertEquals(10000, stores.numbers().next(lower, "", 10000));
+    assertEquals(10000, stores.numbers().next(upper, "", 10000));
+    stores.views().save(lower, new StoredView("", "Gent", List.of(), List.of("number"), "number:asc", 50, false));
+    assertEquals(Optional.empty(), stores.views().find(upper, "", "Gent"));
+    assertEquals(Optional.empty(), stores.views().find(lower, "", "GENT"));
+  }
+
+  @Test
+  void storesRefuseASchemaMigratedByANewerRelease() throws SQLException {
+    try (TestDatabase.Schema newer = database().freshSchema()) {
+      String prefix = newer.stores().tablePrefix();
+      int beyond = newer.stores().schema().latestVersion() + 1;
+      execute("INSERT INTO " + new Tables(prefix).history() + " (version, description, checksum, installed_at)"
+          + " VALUES (" + beyond + ", 'from_a_later_release', '0', '2030-01-01T00:00:00Z')");
+      JdbcStoreException refused = assertThrows(JdbcStoreException.class, () -> JdbcCustomerStores
+          .builder(database().dataSource()).dialect(database().dialect()).tablePrefix(prefix).build());
+      assertTrue(refused.getMessage().contains("has migration " + beyond + " (from_a_later_release), beyond the "
+          + (beyond - 1) + " this release knows"), refused::getMessage);
+      assertThrows(JdbcStoreException.class, () -> newer.stores().install());
+    }
+  }
+
+  @Test
+  void storesRefuseASchemaWhoseAppliedMigrationChanged() throws SQLException {
+    try (TestDatabase.Schema changed = database().freshSchema()) {
+      String prefix = changed.stores().tablePrefix();
+      execute("UPDATE " + new Tables(prefix).history() + " SET checksum = '0' WHERE version = 2");
+      JdbcStoreException refused = assertThrows(JdbcStoreException.class, () -> JdbcCustomerStores
+          .builder(database().dataSource()).tablePrefix(prefix).build());
+      assertTrue(refused.getMessage().contains("migration V2__report_definitions with prefix " + prefix
+          + " was applied from a different text"), refused::getMessage);
+    }
+  }
+
+  private void execute(String sql) throws SQLException {
+    try (Connection connection = database().dataSource().getConnection();
+        java.sql.Statement statement = connection.createStatement()) {
+      statement.execute(sql);
+    }
+  }
+
   /**
    * A schema at version 2 with a customer in it (rows without {@code has_vat}, {@code phone_shown} and
    * {@code mobile_shown}, nor the cells of version 4) reaches version 4 through the installer, and its customer
