@@ -81,6 +81,11 @@ enum BenchDatabase {
       public boolean inHostTransaction() {
         return false;
       }
+
+      @Override
+      public void afterHostCommit(Runnable action) {
+        throw new IllegalStateException("never in a host transaction");
+      }
     };
     return JdbcCustomerStores.builder(one).dialect(dialect).tablePrefix(PREFIX).build();
   }

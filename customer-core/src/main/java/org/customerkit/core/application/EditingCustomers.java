@@ -90,8 +90,11 @@ public final class EditingCustomers {
     Customer updated = card.number(number).version(current.version() + 1)
         .updated(now.isBefore(current.created()) ? current.created() : now).build();
     if (!customers.update(updated, current.version())) {
-      long actual = customers.find(tenant, command.id()).map(Customer::version).orElse(-1L);
-      return stale(command.expectedVersion(), actual);
+      Optional<Long> actual = customers.committedVersion(tenant, command.id());
+      if (actual.isEmpty()) {
+        return Outcome.refused(Refusal.of("customer", Reason.DELETED_MEANWHILE));
+      }
+      return stale(command.expectedVersion(), actual.get());
     }
     return Outcome.done(new Change(current, updated));
   }

@@ -34,6 +34,8 @@ public final class RegisteringCustomers {
   private static final Logger LOG = LoggerFactory.getLogger(RegisteringCustomers.class);
   /** How many generated numbers to skip at most when people typed numbers ahead of the counter. */
   private static final int MAX_SKIPS = 10_000;
+  /** How many generated numbers to try at most when each is taken by a registration committing meanwhile. */
+  private static final int MAX_RACES = 100;
 
   private final InputValidation validation;
   private final Function<TenantId, TenantSettings> settings;
@@ -95,19 +97,29 @@ public final class RegisteringCustomers {
   private Outcome<Customer> insert(TenantId tenant, TenantSettings settings, Customer.Builder card,
       Optional<CustomerNumber> given) {
     Instant now = clock.instant();
-    CustomerNumber number;
+    Customer.Builder identified = card.id(ids.get()).tenant(tenant).created(now).updated(now).version(1);
     if (given.isPresent()) {
       if (customers.findByNumber(tenant, given.get()).isPresent()) {
         return Outcome.refused(Refusal.of("number", Reason.NUMBER_TAKEN, given.get().value()));
       }
-      number = given.get();
-    } else {
-      number = nextFreeNumber(tenant, settings.numberPattern(), LocalDate.ofInstant(now, ZoneOffset.UTC));
+      Customer customer = identified.number(given.get()).build();
+      customers.insert(customer);
+      return Outcome.done(customer);
     }
-    Customer customer = card.id(ids.get()).tenant(tenant).number(number).created(now).updated(now)
-        .version(1).build();
-    customers.insert(customer);
-    return Outcome.done(customer);
+    LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
+    for (int race = 1; ; race++) {
+      Customer customer = identified.number(nextFreeNumber(tenant, settings.numberPattern(), today)).build();
+      try {
+        customers.insert(customer);
+        return Outcome.done(customer);
+      } catch (DuplicateCustomerNumberException e) {
+        // typed by a registration that had not committed when the number was looked up: take the next one
+        if (race >= MAX_RACES) {
+          throw e;
+        }
+        LOG.debug("generated number {} was taken meanwhile in tenant {}", customer.number(), tenant);
+      }
+    }
   }
 
   private CustomerNumber nextFreeNumber(TenantId tenant, NumberPattern pattern, LocalDate today) {

@@ -1,7 +1,9 @@
 package org.customerkit.core.inmemory;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
+import java.util.List;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 import org.customerkit.core.wiring.CustomerStores;
@@ -15,12 +17,14 @@ import org.customerkit.core.application.port.out.ViewStore;
 /**
  * All in-memory stores of one "database", with transactions that really roll back: every change made inside
  * {@link Transactions#inTransaction} records how to undo itself, and an exception undoes them in reverse.
- * Transactions are serialised by one lock, which is all a test needs.
+ * Transactions are serialised by one lock, which is all a test needs; what waits for the commit runs after the
+ * outermost one ends well, outside the lock.
  */
 public final class InMemoryStores implements CustomerStores, Transactions {
 
   private final ReentrantLock lock = new ReentrantLock();
   private final ThreadLocal<Deque<Runnable>> undo = new ThreadLocal<>();
+  private final ThreadLocal<List<Runnable>> afterCommit = new ThreadLocal<>();
   private final InMemoryCustomerStore customers = new InMemoryCustomerStore(this);
   private final InMemoryCustomerNumbers numbers = new InMemoryCustomerNumbers(this);
   private final InMemoryExtraFieldStore fields = new InMemoryExtraFieldStore(this);
@@ -63,17 +67,23 @@ public final class InMemoryStores implements CustomerStores, Transactions {
     boolean outermost = undo.get() == null;
     if (outermost) {
       undo.set(new ArrayDeque<>());
+      afterCommit.set(new ArrayList<>());
     }
+    T result;
+    List<Runnable> committed;
     try {
-      T result = work.get();
-      if (outermost) {
-        undo.remove();
+      result = work.get();
+      if (!outermost) {
+        return result;
       }
-      return result;
+      undo.remove();
+      committed = afterCommit.get();
+      afterCommit.remove();
     } catch (RuntimeException | Error e) {
       if (outermost) {
         Deque<Runnable> steps = undo.get();
         undo.remove();
+        afterCommit.remove();
         while (!steps.isEmpty()) {
           steps.pop().run();
         }
@@ -81,6 +91,18 @@ public final class InMemoryStores implements CustomerStores, Transactions {
       throw e;
     } finally {
       lock.unlock();
+    }
+    committed.forEach(Runnable::run);
+    return result;
+  }
+
+  @Override
+  public void afterCommit(Runnable action) {
+    List<Runnable> pending = afterCommit.get();
+    if (pending == null) {
+      action.run();
+    } else {
+      pending.add(action);
     }
   }
 

@@ -219,7 +219,7 @@ public final class CustomerModule {
           : InputValidation.using(validator);
       Clock millis = Clock.tick(clock, Duration.ofMillis(1));
       ExtraFieldCatalog catalog = new ExtraFieldCatalog(fields, clock, extraFieldsKeptFor);
-      EventPublisher publisher = new EventPublisher(events);
+      EventPublisher publisher = new EventPublisher(events, transactions);
       ViewResolver resolver = new ViewResolver(catalog, views);
       ReportDefinitions definitions = new ReportDefinitions(resolver, catalog, reports, settings);
       TenantCustomers.UseCases useCases = new TenantCustomers.UseCases(

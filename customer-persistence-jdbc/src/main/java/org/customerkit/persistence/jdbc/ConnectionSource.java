@@ -20,6 +20,7 @@ import javax.sql.DataSource;
  * commit, roll back, close or change the auto-commit of that connection: {@code inTransaction} just runs its work,
  * and a save protects itself with a savepoint so that a refused save (a taken customer number) leaves the host's
  * transaction usable. While it is false the stores run their own transactions on the connections it gives.
+ * What must wait for the host's commit (the customer events) is handed to {@link #afterHostCommit}.
  */
 public interface ConnectionSource {
 
@@ -31,6 +32,14 @@ public interface ConnectionSource {
 
   /** Whether the calling thread is inside a transaction the host opened and will commit or roll back. */
   boolean inHostTransaction();
+
+  /**
+   * Runs {@code action} after the host's current transaction commits, and never if it rolls back: Spring's
+   * {@code TransactionSynchronization.afterCommit}, JTA's {@code Synchronization.afterCompletion} with a committed
+   * status, or the host's own unit of work. Called only while {@link #inHostTransaction()} is true; the action
+   * does not throw.
+   */
+  void afterHostCommit(Runnable action);
 
   /** Connections from a data source, closed after use; the stores manage every transaction. */
   static ConnectionSource of(DataSource dataSource) {
@@ -49,6 +58,11 @@ public interface ConnectionSource {
       @Override
       public boolean inHostTransaction() {
         return false;
+      }
+
+      @Override
+      public void afterHostCommit(Runnable action) {
+        throw new IllegalStateException("connections from a data source are never in a host transaction");
       }
     };
   }

@@ -164,17 +164,19 @@ public final class JdbcCustomerStores implements CustomerStores {
       return this;
     }
 
+    /**
+     * The stores, once the database passed {@code SchemaInstaller}'s checks: refused with a
+     * {@link JdbcStoreException} saying why when H2 compares text without case, or when the schema history holds a
+     * migration beyond this release's or one whose text changed.
+     */
     public JdbcCustomerStores build() {
       Tables tables = new Tables(prefix);
-      Dialect chosen = dialect != null ? dialect : detect(source);
-      return new JdbcCustomerStores(source, chosen, tables);
-    }
-
-    private static Dialect detect(ConnectionSource source) {
       Connection connection = null;
       try {
         connection = source.connection();
-        return Dialect.of(connection);
+        Dialect chosen = dialect != null ? dialect : Dialect.of(connection);
+        new SchemaInstaller(source, chosen, tables).verify(connection);
+        return new JdbcCustomerStores(source, chosen, tables);
       } catch (SQLException e) {
         throw Connections.failure(e);
       } finally {
@@ -182,7 +184,7 @@ public final class JdbcCustomerStores implements CustomerStores {
           try {
             source.release(connection);
           } catch (SQLException e) {
-            // the dialect is known; a failing release shows again on the next use
+            // the checks are done; a failing release shows again on the next use
           }
         }
       }

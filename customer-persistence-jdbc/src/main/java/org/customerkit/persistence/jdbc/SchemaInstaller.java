@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
+import java.sql.DatabaseMetaData;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -11,6 +12,7 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import org.customerkit.persistence.jdbc.internal.Connections;
 import org.customerkit.persistence.jdbc.internal.SqlScript;
 import org.customerkit.persistence.jdbc.internal.Tables;
@@ -95,8 +97,88 @@ public final class SchemaInstaller {
     }
   }
 
+  /**
+   * Refuses a database these stores cannot trust, with a {@link JdbcStoreException} that says why: an H2 database
+   * that compares text without case ({@code IGNORECASE=TRUE} in the URL, or tables created under it), where
+   * tenants {@code acme} and {@code ACME} would share every customer; a schema history with a migration beyond
+   * this release's (a newer customerkit migrated it); or an applied migration whose text differs from this
+   * release's (its checksum changed).
+   */
+  void verify(Connection connection) throws SQLException {
+    if (dialect == Dialect.H2) {
+      refuseTextWithoutCase(connection);
+    }
+    if (historyExists(connection)) {
+      refuseForeignHistory(connection);
+    }
+  }
+
+  private void refuseTextWithoutCase(Connection connection) throws SQLException {
+    try (Statement statement = connection.createStatement();
+        ResultSet probe = statement.executeQuery(
+            "SELECT COUNT(*) FROM (VALUES (CAST('a' AS VARCHAR(1)))) v(x) WHERE x = 'A'")) {
+      probe.next();
+      if (probe.getInt(1) > 0) {
+        throw new JdbcStoreException("H2 compares text without case here (IGNORECASE=TRUE in the URL, or a"
+            + " database COLLATION): customerkit's tenant ids and keys must compare exactly, or tenants 'acme' and"
+            + " 'ACME' would share customers. Remove IGNORECASE and COLLATION from the database URL.", null);
+      }
+    }
+    try (PreparedStatement columns = connection.prepareStatement("SELECT TABLE_NAME, COLUMN_NAME FROM"
+        + " INFORMATION_SCHEMA.COLUMNS WHERE TABLE_SCHEMA = SCHEMA() AND LEFT(TABLE_NAME, ?) = ?"
+        + " AND DATA_TYPE = 'VARCHAR_IGNORECASE'")) {
+      columns.setInt(1, tables.prefix().length());
+      columns.setString(2, tables.prefix().toUpperCase(Locale.ROOT));
+      try (ResultSet rs = columns.executeQuery()) {
+        if (rs.next()) {
+          throw new JdbcStoreException("the customerkit table " + rs.getString(1) + " was created while H2 ran with"
+              + " IGNORECASE=TRUE: its column " + rs.getString(2) + " compares without case, so tenants 'acme' and"
+              + " 'ACME' would share customers. Recreate the tables without IGNORECASE in the URL.", null);
+        }
+      }
+    }
+  }
+
+  private boolean historyExists(Connection connection) throws SQLException {
+    DatabaseMetaData meta = connection.getMetaData();
+    String escape = meta.getSearchStringEscape();
+    for (String name : List.of(tables.history(), tables.history().toUpperCase(Locale.ROOT))) {
+      String pattern = escape == null ? name : name.replace("_", escape + "_");
+      try (ResultSet rs = meta.getTables(connection.getCatalog(), connection.getSchema(), pattern, null)) {
+        if (rs.next()) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private void refuseForeignHistory(Connection connection) throws SQLException {
+    try (Statement statement = connection.createStatement();
+        ResultSet rs = statement.executeQuery("SELECT version, description, checksum FROM " + tables.history()
+            + " ORDER BY version")) {
+      while (rs.next()) {
+        int version = rs.getInt(1);
+        if (version > MIGRATIONS.size()) {
+          throw new JdbcStoreException("the customerkit schema with prefix " + tables.prefix() + " has migration "
+              + version + " (" + rs.getString(2) + "), beyond the " + MIGRATIONS.size() + " this release knows: a"
+              + " newer customerkit migrated it. Use that release or a later one.", null);
+        }
+        String name = MIGRATIONS.get(version - 1);
+        String expected = checksum(SqlScript.load(dialect.migrationFolder() + "/" + name + ".sql"));
+        if (!expected.equals(rs.getString(3))) {
+          throw new JdbcStoreException("customerkit migration " + name + " with prefix " + tables.prefix()
+              + " was applied from a different text than this release's (its checksum in " + tables.history()
+              + " differs): another build of customerkit installed this schema. Use the release that installed it.",
+              null);
+        }
+      }
+    }
+  }
+
   private int install(Connection connection) throws SQLException {
     boolean autoCommit = connection.getAutoCommit();
+    verify(connection);
     createHistory(connection);
     int applied = 0;
     try {

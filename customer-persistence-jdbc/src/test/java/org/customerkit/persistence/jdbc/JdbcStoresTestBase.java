@@ -27,6 +27,7 @@ import org.customerkit.core.application.port.out.CustomerStore;
 import org.customerkit.core.application.port.out.DuplicateCustomerNumberException;
 import org.customerkit.core.application.port.out.StoredView;
 import org.customerkit.core.domain.customer.Customer;
+import org.customerkit.core.domain.customer.CustomerEvent;
 import org.customerkit.core.domain.customer.CustomerNumber;
 import org.customerkit.core.domain.customer.TenantId;
 import org.customerkit.core.domain.field.ExtraFieldDefinition;
@@ -164,6 +165,58 @@ abstract class JdbcStoresTestBase {
     assertEquals(Optional.of(kept), customers.find(tenant, kept.id()));
   }
 
+  /**
+   * A save that fails in a child-row batch (a value too long for its column, which PostgreSQL reports with the
+   * batch's bound values and H2 with the value) names the SQLState, the table and the customer, and neither its
+   * message, its causes nor the log show a personal value.
+   */
+  @Test
+  void aFailingSaveNamesStateTableAndCustomerButNoPersonalValue() {
+    TenantId tenant = freshTenant();
+    String personal = "Jan Janssens jan.janssens@example.be +32470123456 ";
+    FieldValue tooLong = new FieldValue.Text(personal.repeat(1500 / personal.length() + 1));
+    Customer kept = Customers.aCompanyNamed(tenant, "46001", "Kept BV");
+    customers.insert(kept);
+    Customer broken = Customers.aCompanyNamed(tenant, "46002", "Broken BV").toBuilder()
+        .putExtraFields(FieldKey.of("note"), tooLong).build();
+    java.io.ByteArrayOutputStream log = new java.io.ByteArrayOutputStream();
+    java.io.PrintStream err = System.err;
+    List<JdbcStoreException> failures = new ArrayList<>();
+    System.setErr(new java.io.PrintStream(log, true, java.nio.charset.StandardCharsets.UTF_8));
+    try {
+      failures.add(assertThrows(JdbcStoreException.class, () -> customers.insert(broken)));
+      failures.add(assertThrows(JdbcStoreException.class, () -> customers.update(
+          kept.toBuilder().version(2).putExtraFields(FieldKey.of("note"), tooLong).build(), 1)));
+      failures.add(assertThrows(JdbcStoreException.class, () -> stores.transactions().inTransaction(() -> {
+        customers.insert(broken);
+        return null;
+      })));
+    } finally {
+      System.setErr(err);
+    }
+    StringBuilder shown = new StringBuilder(log.toString(java.nio.charset.StandardCharsets.UTF_8));
+    for (JdbcStoreException failure : failures) {
+      java.io.StringWriter trace = new java.io.StringWriter();
+      failure.printStackTrace(new java.io.PrintWriter(trace));
+      shown.append(trace);
+    }
+    String text = shown.toString().toLowerCase(java.util.Locale.ROOT);
+    for (String value : List.of("janssens", "jan.janssens@example.be", "32470123456")) {
+      assertFalse(text.contains(value), () -> "shows " + value + ": " + text);
+    }
+    String fieldValues = new Tables(stores.tablePrefix()).fieldValues();
+    for (JdbcStoreException failure : failures) {
+      assertFalse(failure.sqlState().isEmpty(), failure::getMessage);
+      assertEquals(Optional.of(fieldValues), failure.table());
+      assertTrue(failure.getMessage().contains(failure.sqlState()), failure::getMessage);
+      assertTrue(failure.getMessage().contains(fieldValues), failure::getMessage);
+    }
+    assertEquals(Optional.of(broken.id().toString()), failures.get(0).customerId());
+    assertEquals(Optional.of(kept.id().toString()), failures.get(1).customerId());
+    assertEquals(Optional.of(kept), customers.find(tenant, kept.id()));
+    assertEquals(Optional.empty(), customers.find(tenant, broken.id()));
+  }
+
   @Test
   void deleteRemovesTheCustomerWithItsChildRows() {
     TenantId tenant = freshTenant();
@@ -296,57 +349,313 @@ abstract class JdbcStoresTestBase {
     }
   }
 
+  /**
+   * The module inside the host's transaction: what the host rolls back is gone and never heard of; what it commits
+   * stays and is heard of once it committed, through the connection source's hook.
+   */
   @Test
   void registrationsThroughTheModuleInTheHostsTransactionRollBackWithIt() throws SQLException {
     TenantId tenant = freshTenant();
-    ThreadLocal<Connection> hostTransaction = new ThreadLocal<>();
-    ConnectionSource host = new ConnectionSource() {
-      @Override
-      public Connection connection() throws SQLException {
-        Connection current = hostTransaction.get();
-        return current != null ? current : database().dataSource().getConnection();
-      }
-
-      @Override
-      public void release(Connection connection) throws SQLException {
-        if (connection != hostTransaction.get()) {
-          connection.close();
-        }
-      }
-
-      @Override
-      public boolean inHostTransaction() {
-        return hostTransaction.get() != null;
-      }
-    };
+    HostTransactions host = new HostTransactions(database());
     JdbcCustomerStores hosted = JdbcCustomerStores.builder(host).tablePrefix(stores.tablePrefix()).build();
     assertEquals(database().dialect(), hosted.dialect());
-    CustomerModule module = hosted.moduleBuilder().build();
+    List<CustomerEvent> heard = new java.util.concurrent.CopyOnWriteArrayList<>();
+    CustomerModule module = hosted.moduleBuilder().events(heard::add).build();
     CustomerForm form = CustomerForm.builder().kind(PartyKind.COMPANY).companyName("Rolled Back BV").build();
-    try (Connection connection = database().dataSource().getConnection()) {
-      connection.setAutoCommit(false);
-      hostTransaction.set(connection);
+    try {
+      host.begin();
       var outcome = module.forTenant(tenant).register(new RegisterCustomer.Command(form));
       assertTrue(outcome.isDone(), () -> "refused: " + outcome.refusals());
       Customer registered = outcome.orThrow();
       assertEquals(Optional.of(registered), hosted.customers().find(tenant, registered.id()));
-      connection.rollback();
-      hostTransaction.remove();
-      connection.setAutoCommit(true);
+      host.rollback();
       assertEquals(Optional.empty(), stores.customers().find(tenant, registered.id()));
-      connection.setAutoCommit(false);
-      hostTransaction.set(connection);
+      assertEquals(List.of(), heard);
+      host.begin();
       Customer committed = module.forTenant(tenant).register(new RegisterCustomer.Command(CustomerForm.builder().kind(PartyKind.COMPANY).companyName("Kept NV").build()))
           .orThrow();
-      connection.commit();
-      hostTransaction.remove();
+      assertEquals(List.of(), heard, "heard before the host committed");
+      host.commit();
+      assertEquals(List.of(new CustomerEvent.Registered(committed)), heard);
       assertEquals(Optional.of(committed), stores.customers().find(tenant, committed.id()));
     } finally {
-      hostTransaction.remove();
+      host.end();
     }
     Customer own = module.forTenant(tenant).register(new RegisterCustomer.Command(CustomerForm.builder().kind(PartyKind.COMPANY).companyName("Own Transaction CV").build()))
         .orThrow();
     assertEquals(Optional.of(own), stores.customers().find(tenant, own.id()));
+    assertEquals(new CustomerEvent.Registered(own), heard.get(heard.size() - 1));
+  }
+
+  /** A host's own transactions, one per thread, with what waits for their commit. */
+  static final class HostTransactions implements ConnectionSource {
+    private final TestDatabase database;
+    private final ThreadLocal<Connection> current = new ThreadLocal<>();
+    private final ThreadLocal<List<Runnable>> afterCommit = new ThreadLocal<>();
+
+    HostTransactions(TestDatabase database) {
+      this.database = database;
+    }
+
+    void begin() throws SQLException {
+      Connection connection = database.dataSource().getConnection();
+      connection.setAutoCommit(false);
+      current.set(connection);
+      afterCommit.set(new ArrayList<>());
+    }
+
+    void commit() throws SQLException {
+      current.get().commit();
+      List<Runnable> actions = afterCommit.get();
+      end();
+      actions.forEach(Runnable::run);
+    }
+
+    void rollback() throws SQLException {
+      current.get().rollback();
+      end();
+    }
+
+    void end() throws SQLException {
+      Connection connection = current.get();
+      current.remove();
+      afterCommit.remove();
+      if (connection != null) {
+        connection.rollback();
+        connection.setAutoCommit(true);
+        connection.close();
+      }
+    }
+
+    @Override
+    public Connection connection() throws SQLException {
+      Connection connection = current.get();
+      return connection != null ? connection : database.dataSource().getConnection();
+    }
+
+    @Override
+    public void release(Connection connection) throws SQLException {
+      if (connection != current.get()) {
+        connection.close();
+      }
+    }
+
+    @Override
+    public boolean inHostTransaction() {
+      return current.get() != null;
+    }
+
+    @Override
+    public void afterHostCommit(Runnable action) {
+      afterCommit.get().add(action);
+    }
+  }
+
+  /**
+   * A delete racing the host's new invoice for the same customer ends deleted (and the invoice refused by the
+   * foreign key) or refused for its sales documents (and the invoice kept); never an orphan invoice, never a raw
+   * database failure. The host adds its invoice as docs/persistence-jdbc.md asks: customer row locked first.
+   */
+  @Test
+  void aDeleteRacingANewInvoiceEndsDeletedOrRefusedAndLeavesNoOrphan() throws Exception {
+    TenantId tenant = freshTenant();
+    HostInvoices invoices = new HostInvoices(database(), stores.tablePrefix() + "host_invoices", stores.customerTable());
+    CustomerModule module = stores.moduleBuilder().salesLedger(invoices::count).build();
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    int deleted = 0;
+    int refused = 0;
+    try {
+      for (int race = 0; race < 60; race++) {
+        Customer customer = module.forTenant(tenant).register(new RegisterCustomer.Command(
+            CustomerForm.builder().kind(PartyKind.COMPANY).companyName("Race " + race).build())).orThrow();
+        java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(2);
+        Future<org.customerkit.core.application.port.in.Outcome<org.customerkit.core.domain.customer.CustomerId>>
+            delete = pool.submit(() -> {
+              start.await();
+              return module.forTenant(tenant).delete(customer.id());
+            });
+        Future<Boolean> invoice = pool.submit(() -> {
+          start.await();
+          return invoices.add(tenant, customer.id());
+        });
+        var outcome = delete.get(60, TimeUnit.SECONDS);
+        boolean invoiced = invoice.get(60, TimeUnit.SECONDS);
+        if (outcome.isDone()) {
+          deleted++;
+          assertFalse(invoiced, "an invoice was added for a customer that was deleted");
+        } else {
+          refused++;
+          assertTrue(outcome.refusals().stream()
+              .anyMatch(r -> r.reason() == org.customerkit.core.domain.shared.Reason.HAS_SALES_DOCUMENTS),
+              () -> "refused: " + outcome.refusals());
+          assertTrue(invoiced);
+          assertTrue(customers.find(tenant, customer.id()).isPresent());
+        }
+      }
+      assertEquals(0, invoices.orphans(), "invoices of deleted customers");
+      assertEquals(60, deleted + refused);
+    } finally {
+      pool.shutdownNow();
+      invoices.drop();
+    }
+  }
+
+  /** A host's invoice table on the customer table, with a foreign key as docs/persistence-jdbc.md asks. */
+  static final class HostInvoices {
+    private final TestDatabase database;
+    private final String table;
+    private final String customerTable;
+
+    HostInvoices(TestDatabase database, String table, String customerTable) throws SQLException {
+      this.database = database;
+      this.table = table;
+      this.customerTable = customerTable;
+      String options = database.dialect() == Dialect.MARIADB
+          ? " ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_nopad_bin" : "";
+      try (Connection c = database.dataSource().getConnection(); java.sql.Statement s = c.createStatement()) {
+        s.execute("CREATE TABLE " + table + " (id CHAR(36) NOT NULL PRIMARY KEY, tenant_id VARCHAR(64) NOT NULL,"
+            + " customer_id CHAR(36) NOT NULL, FOREIGN KEY (tenant_id, customer_id) REFERENCES " + customerTable
+            + " (tenant_id, id))" + options);
+      }
+    }
+
+    long count(TenantId tenant, org.customerkit.core.domain.customer.CustomerId customer) {
+      try (Connection c = database.dataSource().getConnection(); java.sql.PreparedStatement ps = c.prepareStatement(
+          "SELECT COUNT(*) FROM " + table + " WHERE tenant_id = ? AND customer_id = ?")) {
+        ps.setString(1, tenant.value());
+        ps.setString(2, customer.toString());
+        try (java.sql.ResultSet rs = ps.executeQuery()) {
+          rs.next();
+          return rs.getLong(1);
+        }
+      } catch (SQLException e) {
+        throw new IllegalStateException(e);
+      }
+    }
+
+    /** Adds an invoice with the customer row locked first; false when the customer is gone. */
+    boolean add(TenantId tenant, org.customerkit.core.domain.customer.CustomerId customer) throws SQLException {
+      try (Connection c = database.dataSource().getConnection()) {
+        c.setAutoCommit(false);
+        try (java.sql.PreparedStatement lock = c.prepareStatement(
+            "SELECT id FROM " + customerTable + " WHERE tenant_id = ? AND id = ? FOR UPDATE")) {
+          lock.setString(1, tenant.value());
+          lock.setString(2, customer.toString());
+          try (java.sql.ResultSet rs = lock.executeQuery()) {
+            if (!rs.next()) {
+              c.rollback();
+              return false;
+            }
+          }
+          try (java.sql.PreparedStatement insert = c.prepareStatement(
+              "INSERT INTO " + table + " (id, tenant_id, customer_id) VALUES (?, ?, ?)")) {
+            insert.setString(1, java.util.UUID.randomUUID().toString());
+            insert.setString(2, tenant.value());
+            insert.setString(3, customer.toString());
+            insert.executeUpdate();
+          }
+          c.commit();
+          return true;
+        } catch (SQLException e) {
+          c.rollback();
+          if ("23503".equals(e.getSQLState()) || "23506".equals(e.getSQLState()) || e.getErrorCode() == 1452) {
+            return false;
+          }
+          throw e;
+        } finally {
+          c.setAutoCommit(true);
+        }
+      }
+    }
+
+    long orphans() throws SQLException {
+      try (Connection c = database.dataSource().getConnection(); java.sql.Statement s = c.createStatement();
+          java.sql.ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM " + table + " i WHERE NOT EXISTS (SELECT 1 FROM "
+              + customerTable + " c WHERE c.tenant_id = i.tenant_id AND c.id = i.customer_id)")) {
+        rs.next();
+        return rs.getLong(1);
+      }
+    }
+
+    void drop() throws SQLException {
+      try (Connection c = database.dataSource().getConnection(); java.sql.Statement s = c.createStatement()) {
+        s.execute("DROP TABLE " + table);
+      }
+    }
+  }
+
+  /**
+   * A generated number that a registration typed and had not yet committed when it was looked up is skipped, not
+   * refused: the automatic registration waits on the other's insert, sees the number taken, and takes the next.
+   */
+  @Test
+  void anAutomaticNumberSkipsOneTypedByARegistrationCommittingMeanwhile() throws Exception {
+    TenantId tenant = freshTenant();
+    org.customerkit.core.application.port.in.Customers module = stores.moduleBuilder().build().forTenant(tenant);
+    Customer first = module.register(new RegisterCustomer.Command(company("First NV"))).orThrow();
+    String next = Long.toString(Long.parseLong(first.number().value()) + 1);
+    java.util.concurrent.CountDownLatch typed = new java.util.concurrent.CountDownLatch(1);
+    java.util.concurrent.CountDownLatch commit = new java.util.concurrent.CountDownLatch(1);
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    try {
+      Future<Customer> typing = pool.submit(() -> stores.transactions().inTransaction(() -> {
+        Customer customer = module.register(new RegisterCustomer.Command(
+            CustomerForm.builder().from(company("Typed BV")).number(next).build())).orThrow();
+        typed.countDown();
+        try {
+          commit.await();
+        } catch (InterruptedException e) {
+          throw new IllegalStateException(e);
+        }
+        return customer;
+      }));
+      assertTrue(typed.await(60, TimeUnit.SECONDS));
+      Future<org.customerkit.core.application.port.in.Outcome<Customer>> automatic =
+          pool.submit(() -> module.register(new RegisterCustomer.Command(company("Automatic CV"))));
+      Thread.sleep(1000); // lets the automatic registration reach its insert and wait on the typed number
+      commit.countDown();
+      Customer typedOne = typing.get(60, TimeUnit.SECONDS);
+      var outcome = automatic.get(60, TimeUnit.SECONDS);
+      assertTrue(outcome.isDone(), () -> "refused: " + outcome.refusals());
+      assertEquals(next, typedOne.number().value());
+      assertFalse(outcome.orThrow().number().equals(typedOne.number()));
+      assertEquals(outcome.result(), customers.find(tenant, outcome.orThrow().id()));
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  /**
+   * An edit whose transaction read the customer before another user deleted it says the customer was deleted
+   * (MariaDB's snapshot still shows the row at the edited version), never that it changed.
+   */
+  @Test
+  void anEditOfACustomerDeletedMeanwhileSaysItIsGone() throws Exception {
+    TenantId tenant = freshTenant();
+    org.customerkit.core.application.port.in.Customers module = stores.moduleBuilder().build().forTenant(tenant);
+    Customer customer = module.register(new RegisterCustomer.Command(company("Gone BV"))).orThrow();
+    ExecutorService other = Executors.newSingleThreadExecutor();
+    try {
+      var edited = stores.transactions().inTransaction(() -> {
+        assertTrue(customers.find(tenant, customer.id()).isPresent());
+        try {
+          assertTrue(other.submit(() -> module.delete(customer.id())).get(60, TimeUnit.SECONDS).isDone());
+        } catch (Exception e) {
+          throw new IllegalStateException(e);
+        }
+        return module.edit(new org.customerkit.core.application.port.in.EditCustomer.Command(customer.id(), 1,
+            company("Renamed BV")));
+      });
+      assertFalse(edited.isDone());
+      assertTrue(edited.refusals().stream().allMatch(r -> r.reason() == org.customerkit.core.domain.shared.Reason.NOT_FOUND
+          || r.reason() == org.customerkit.core.domain.shared.Reason.DELETED_MEANWHILE), () -> "refused: " + edited.refusals());
+    } finally {
+      other.shutdownNow();
+    }
+  }
+
+  private static CustomerForm company(String name) {
+    return CustomerForm.builder().kind(PartyKind.COMPANY).companyName(name).build();
   }
 
   @Test
@@ -392,6 +701,60 @@ abstract class JdbcStoresTestBase {
     assertEquals(0, stores.schema().install());
     assertEquals(SchemaInstaller.MIGRATIONS.size(), stores.schema().latestVersion());
     assertEquals(stores.schema().latestVersion(), stores.schema().installedVersion());
+  }
+
+  /** Tenant ids, numbers and view names compare exactly: {@code acme} and {@code ACME} share nothing. */
+  @Test
+  void tenantsDifferingOnlyInCaseShareNothing() {
+    String base = freshTenant().value();
+    TenantId lower = TenantId.of(base + "acme");
+    TenantId upper = TenantId.of(base + "ACME");
+    Customer mine = Customers.aCompanyNamed(lower, "A7001", "Lower BV");
+    customers.insert(mine);
+    assertEquals(Optional.empty(), customers.find(upper, mine.id()));
+    assertEquals(Optional.empty(), customers.findByNumber(upper, mine.number()));
+    assertEquals(Optional.empty(), customers.findByNumber(lower, CustomerNumber.of("a7001")));
+    assertEquals(0, customers.count(upper, new Condition.Always()));
+    assertFalse(customers.delete(upper, mine.id()));
+    assertEquals(10000, stores.numbers().next(lower, "", 10000));
+    assertEquals(10000, stores.numbers().next(upper, "", 10000));
+    stores.views().save(lower, new StoredView("", "Gent", List.of(), List.of("number"), "number:asc", 50, false));
+    assertEquals(Optional.empty(), stores.views().find(upper, "", "Gent"));
+    assertEquals(Optional.empty(), stores.views().find(lower, "", "GENT"));
+  }
+
+  @Test
+  void storesRefuseASchemaMigratedByANewerRelease() throws SQLException {
+    try (TestDatabase.Schema newer = database().freshSchema()) {
+      String prefix = newer.stores().tablePrefix();
+      int beyond = newer.stores().schema().latestVersion() + 1;
+      execute("INSERT INTO " + new Tables(prefix).history() + " (version, description, checksum, installed_at)"
+          + " VALUES (" + beyond + ", 'from_a_later_release', '0', '2030-01-01T00:00:00Z')");
+      JdbcStoreException refused = assertThrows(JdbcStoreException.class, () -> JdbcCustomerStores
+          .builder(database().dataSource()).dialect(database().dialect()).tablePrefix(prefix).build());
+      assertTrue(refused.getMessage().contains("has migration " + beyond + " (from_a_later_release), beyond the "
+          + (beyond - 1) + " this release knows"), refused::getMessage);
+      assertThrows(JdbcStoreException.class, () -> newer.stores().install());
+    }
+  }
+
+  @Test
+  void storesRefuseASchemaWhoseAppliedMigrationChanged() throws SQLException {
+    try (TestDatabase.Schema changed = database().freshSchema()) {
+      String prefix = changed.stores().tablePrefix();
+      execute("UPDATE " + new Tables(prefix).history() + " SET checksum = '0' WHERE version = 2");
+      JdbcStoreException refused = assertThrows(JdbcStoreException.class, () -> JdbcCustomerStores
+          .builder(database().dataSource()).tablePrefix(prefix).build());
+      assertTrue(refused.getMessage().contains("migration V2__report_definitions with prefix " + prefix
+          + " was applied from a different text"), refused::getMessage);
+    }
+  }
+
+  private void execute(String sql) throws SQLException {
+    try (Connection connection = database().dataSource().getConnection();
+        java.sql.Statement statement = connection.createStatement()) {
+      statement.execute(sql);
+    }
   }
 
   /**

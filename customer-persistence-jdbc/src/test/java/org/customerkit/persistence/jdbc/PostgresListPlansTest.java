@@ -97,6 +97,11 @@ class PostgresListPlansTest extends ListPlansTestBase {
         public boolean inHostTransaction() {
           return false;
         }
+
+        @Override
+        public void afterHostCommit(Runnable action) {
+          throw new IllegalStateException("never in a host transaction");
+        }
       };
       var customers = JdbcCustomerStores.builder(one).dialect(database().dialect())
           .tablePrefix(tables().prefix()).build().customers();

@@ -18,6 +18,11 @@ import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.customerkit.core.wiring.CustomerStores;
+import org.customerkit.core.application.port.in.CustomerForm;
+import org.customerkit.core.application.port.in.Customers;
+import org.customerkit.core.application.port.in.PartyKind;
+import org.customerkit.core.application.port.in.RegisterCustomer;
+import org.customerkit.core.domain.customer.CustomerEvent;
 import org.customerkit.core.application.port.out.CustomerQuery;
 import org.customerkit.core.application.port.out.DuplicateCustomerNumberException;
 import org.customerkit.core.application.port.out.StoredView;
@@ -351,5 +356,30 @@ public abstract class StoreContract {
 
   private static CustomerQuery firstPage(Sort sort, int size) {
     return new CustomerQuery(new Condition.Always(), sort, size, Optional.empty());
+  }
+
+  /**
+   * A registration inside a transaction that then fails is not heard of; one inside a transaction that commits is
+   * heard of once the outermost transaction committed, not before.
+   */
+  @Test
+  void eventsLeaveOnlyAfterTheOutermostCommit() {
+    TenantId tenant = freshTenant();
+    List<CustomerEvent> heard = new java.util.concurrent.CopyOnWriteArrayList<>();
+    Customers module = stores().moduleBuilder().events(heard::add).build().forTenant(tenant);
+    CustomerForm form = CustomerForm.builder().kind(PartyKind.COMPANY).companyName("Rolled Back BV").build();
+    assertThrows(IllegalStateException.class, () -> stores().transactions().inTransaction(() -> {
+      assertTrue(module.register(new RegisterCustomer.Command(form)).isDone());
+      throw new IllegalStateException("undo");
+    }));
+    assertEquals(List.of(), heard);
+    assertEquals(0, stores().customers().count(tenant, new Condition.Always()));
+
+    Customer kept = stores().transactions().inTransaction(() -> {
+      Customer registered = module.register(new RegisterCustomer.Command(form)).orThrow();
+      assertEquals(List.of(), heard, "heard before the commit");
+      return registered;
+    });
+    assertEquals(List.of(new CustomerEvent.Registered(kept)), heard);
   }
 }

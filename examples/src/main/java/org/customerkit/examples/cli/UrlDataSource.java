@@ -5,10 +5,15 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
+import java.util.Locale;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 
-/** A data source over a JDBC URL through the driver manager: a new connection per call, no pool. */
+/**
+ * A data source over a JDBC URL through the driver manager: a new connection per call, no pool. An H2 URL that
+ * does not ask for a trace level gets {@code TRACE_LEVEL_FILE=0}: H2 otherwise writes every SQL error, with the
+ * values it quotes (names, e-mail addresses), to a {@code *.trace.db} file beside the database.
+ */
 final class UrlDataSource implements DataSource {
 
   private final String url;
@@ -16,7 +21,8 @@ final class UrlDataSource implements DataSource {
   private int loginTimeout;
 
   UrlDataSource(String url) {
-    this.url = url;
+    boolean h2 = url.regionMatches(true, 0, "jdbc:h2:", 0, "jdbc:h2:".length());
+    this.url = h2 && !url.toUpperCase(Locale.ROOT).contains("TRACE_LEVEL_FILE") ? url + ";TRACE_LEVEL_FILE=0" : url;
   }
 
   @Override

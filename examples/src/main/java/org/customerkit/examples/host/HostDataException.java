@@ -5,6 +5,10 @@ public final class HostDataException extends RuntimeException {
 
   private static final long serialVersionUID = 1L;
 
+  HostDataException(String message) {
+    super(message);
+  }
+
   HostDataException(String message, Throwable cause) {
     super(message + ": " + cause.getMessage(), cause);
   }

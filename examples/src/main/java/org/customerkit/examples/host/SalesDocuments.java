@@ -32,9 +32,11 @@ public final class SalesDocuments implements SalesLedger {
       + " WHERE tenant = ? AND customer_id = ? ORDER BY doc_date, id";
 
   private final DataSource dataSource;
+  private final String customerTable;
 
-  SalesDocuments(DataSource dataSource) {
+  SalesDocuments(DataSource dataSource, String customerTable) {
     this.dataSource = dataSource;
+    this.customerTable = customerTable;
   }
 
   /**
@@ -58,25 +60,30 @@ public final class SalesDocuments implements SalesLedger {
     }
   }
 
-  /** Adds a document numbered on from the tenant's documents of that kind and year, e.g. {@code F2026-0003}. */
+  /**
+   * Adds a document numbered on from the tenant's documents of that kind and year, e.g. {@code F2026-0003}, the
+   * customer's row locked meanwhile.
+   */
   public SalesDocument add(TenantId tenant, CustomerId customer, DocumentKind kind, LocalDate date,
       BigDecimal amount) {
-    try (Connection connection = dataSource.getConnection()) {
-      String number = kind.prefix() + date.getYear() + "-"
-          + String.format("%04d", countInYear(connection, tenant, kind, date.getYear()) + 1);
-      try (PreparedStatement insert = connection.prepareStatement(INSERT, Statement.RETURN_GENERATED_KEYS)) {
-        insert.setString(1, tenant.value());
-        insert.setString(2, customer.value().toString());
-        insert.setString(3, kind.name());
-        insert.setString(4, number);
-        insert.setDate(5, Date.valueOf(date));
-        insert.setBigDecimal(6, amount);
-        insert.executeUpdate();
-        try (ResultSet keys = insert.getGeneratedKeys()) {
-          keys.next();
-          return new SalesDocument(keys.getLong(1), customer, kind, number, date, amount);
+    try {
+      return HostTables.withCustomerLocked(dataSource, customerTable, tenant, customer, connection -> {
+        String number = kind.prefix() + date.getYear() + "-"
+            + String.format("%04d", countInYear(connection, tenant, kind, date.getYear()) + 1);
+        try (PreparedStatement insert = connection.prepareStatement(INSERT, Statement.RETURN_GENERATED_KEYS)) {
+          insert.setString(1, tenant.value());
+          insert.setString(2, customer.value().toString());
+          insert.setString(3, kind.name());
+          insert.setString(4, number);
+          insert.setDate(5, Date.valueOf(date));
+          insert.setBigDecimal(6, amount);
+          insert.executeUpdate();
+          try (ResultSet keys = insert.getGeneratedKeys()) {
+            keys.next();
+            return new SalesDocument(keys.getLong(1), customer, kind, number, date, amount);
+          }
         }
-      }
+      });
     } catch (SQLException e) {
       throw new HostDataException("cannot add a sales document", e);
     }

@@ -38,6 +38,7 @@ public enum Reason {
   // business: the state of the tenant's data
   NUMBER_TAKEN(Kind.BUSINESS),
   STALE_VERSION(Kind.BUSINESS),
+  DELETED_MEANWHILE(Kind.BUSINESS),
   HAS_SALES_DOCUMENTS(Kind.BUSINESS),
   ALREADY_ARCHIVED(Kind.BUSINESS),
   NOT_ARCHIVED(Kind.BUSINESS),

@@ -3,6 +3,8 @@ package org.customerkit.persistence.jdbc.internal;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Savepoint;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
 import org.customerkit.core.application.port.out.Transactions;
@@ -24,6 +26,8 @@ public final class Connections implements Transactions {
 
   private final ConnectionSource source;
   private final ThreadLocal<Connection> bound = new ThreadLocal<>();
+  /** What waits for the commit of the transaction bound to the thread. */
+  private final ThreadLocal<List<Runnable>> afterCommit = new ThreadLocal<>();
 
   public Connections(ConnectionSource source) {
     this.source = Objects.requireNonNull(source, "source");
@@ -43,17 +47,45 @@ public final class Connections implements Transactions {
     }
     Lease lease = Lease.ownTransaction(source);
     bound.set(lease.connection);
+    List<Runnable> committed = new ArrayList<>();
+    afterCommit.set(committed);
     T result;
     try {
       result = work.get();
     } catch (RuntimeException | Error e) {
-      bound.remove();
+      unbind();
       lease.fail(e);
       throw e;
     }
-    bound.remove();
+    unbind();
     lease.succeed();
+    for (Runnable action : committed) {
+      try {
+        action.run();
+      } catch (RuntimeException e) {
+        LOG.warn("an action after commit failed", e);
+      }
+    }
     return result;
+  }
+
+  private void unbind() {
+    bound.remove();
+    afterCommit.remove();
+  }
+
+  /** After the commit of our transaction or the host's; at once outside both. */
+  @Override
+  public void afterCommit(Runnable action) {
+    Objects.requireNonNull(action, "action");
+    List<Runnable> pending = afterCommit.get();
+    if (pending != null) {
+      pending.add(action);
+    } else if (source.inHostTransaction()) {
+      source.afterHostCommit(action);
+    } else {
+      action.run();
+    }
   }
 
   /** Runs a read: on the transaction's connection, or on one of its own in auto-commit. */
@@ -115,8 +147,15 @@ public final class Connections implements Transactions {
   }
 
   public static JdbcStoreException failure(SQLException e) {
-    return new JdbcStoreException("database failure: " + e.getMessage() + " (SQLState " + e.getSQLState() + ")",
-        e);
+    return JdbcStoreException.of(e, null, null);
+  }
+
+  /** A copy of {@code e} with its class, SQLState, error code and stack trace, but not its text or chain. */
+  public static SQLException withoutText(SQLException e) {
+    SQLException copy = new SQLException(e.getClass().getName() + " (its text is withheld: it may quote values)",
+        e.getSQLState(), e.getErrorCode());
+    copy.setStackTrace(e.getStackTrace());
+    return copy;
   }
 
   /** One use of a connection and how it ends. */

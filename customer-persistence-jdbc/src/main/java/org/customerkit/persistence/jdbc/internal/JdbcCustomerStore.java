@@ -20,6 +20,7 @@ import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import org.customerkit.core.application.port.out.CustomerQuery;
 import org.customerkit.core.application.port.out.CustomerStore;
+import org.customerkit.core.application.port.out.CustomerStillReferencedException;
 import org.customerkit.core.application.port.out.DuplicateCustomerNumberException;
 import org.customerkit.core.domain.customer.Customer;
 import org.customerkit.core.domain.customer.CustomerId;
@@ -35,6 +36,7 @@ import org.customerkit.core.view.Condition;
 import org.customerkit.core.view.Keyset;
 import org.customerkit.core.view.ListedCustomer;
 import org.customerkit.core.view.Sort;
+import org.customerkit.persistence.jdbc.JdbcStoreException;
 import org.customerkit.core.view.SortKey;
 
 /**
@@ -96,6 +98,24 @@ public final class JdbcCustomerStore implements CustomerStore {
     });
   }
 
+  /**
+   * A locking read ({@code FOR UPDATE}), which sees the last committed row even where the transaction reads a
+   * snapshot (MariaDB's repeatable read), and waits for a change in progress.
+   */
+  @Override
+  public Optional<Long> committedVersion(TenantId tenant, CustomerId id) {
+    return connections.read(connection -> {
+      try (PreparedStatement ps = connection.prepareStatement("SELECT version FROM " + tables.customers()
+          + " WHERE tenant_id = ? AND id = ? FOR UPDATE")) {
+        ps.setString(1, tenant.value());
+        ps.setString(2, id.toString());
+        try (ResultSet rs = ps.executeQuery()) {
+          return rs.next() ? Optional.of(rs.getLong(1)) : Optional.empty();
+        }
+      }
+    });
+  }
+
   @Override
   public void insert(Customer customer) {
     connections.write(connection -> {
@@ -135,6 +155,8 @@ public final class JdbcCustomerStore implements CustomerStore {
           ps.setString(1, customer.tenant().value());
           ps.setString(2, customer.id().toString());
           ps.executeUpdate();
+        } catch (SQLException e) {
+          throw JdbcStoreException.of(e, table, customer.id().toString());
         }
       }
       insertChildren(connection, customer);
@@ -147,11 +169,12 @@ public final class JdbcCustomerStore implements CustomerStore {
     if (dialect.isUniqueViolation(e)) {
       String message = String.valueOf(e.getMessage()).toLowerCase(java.util.Locale.ROOT);
       if (message.contains("number_uq")) {
-        return new DuplicateCustomerNumberException(customer.number(), e);
+        return new DuplicateCustomerNumberException(customer.number(), Connections.withoutText(e));
       }
-      return new IllegalStateException("customer " + customer.id() + " exists already", e);
+      return new IllegalStateException("customer " + customer.id() + " exists already",
+          Connections.withoutText(e));
     }
-    return Connections.failure(e);
+    return JdbcStoreException.of(e, tables.customers(), customer.id().toString());
   }
 
   private void insertChildren(Connection connection, Customer customer) throws SQLException {
@@ -189,6 +212,8 @@ public final class JdbcCustomerStore implements CustomerStore {
         ps.addBatch();
       }
       ps.executeBatch();
+    } catch (SQLException e) {
+      throw JdbcStoreException.of(e, table, customer.id().toString());
     }
   }
 
@@ -200,6 +225,11 @@ public final class JdbcCustomerStore implements CustomerStore {
         ps.setString(1, tenant.value());
         ps.setString(2, id.toString());
         return ps.executeUpdate() > 0;
+      } catch (SQLException e) {
+        if (dialect.isForeignKeyViolation(e)) {
+          throw new CustomerStillReferencedException(id);
+        }
+        throw JdbcStoreException.of(e, tables.customers(), id.toString());
       }
     });
   }

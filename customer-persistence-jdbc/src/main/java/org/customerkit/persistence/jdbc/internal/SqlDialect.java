@@ -99,6 +99,16 @@ public abstract class SqlDialect {
     return false;
   }
 
+  /** Whether a statement was refused because rows of another table still refer to the row it changed. */
+  public boolean isForeignKeyViolation(SQLException e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof SQLException s && ("23503".equals(s.getSQLState()) || s.getErrorCode() == 1451)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   static long selectCounter(Connection connection, Tables tables, String tenant, String series)
       throws SQLException {
     try (PreparedStatement select = connection.prepareStatement(

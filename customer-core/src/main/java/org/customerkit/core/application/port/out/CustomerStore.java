@@ -45,7 +45,19 @@ public interface CustomerStore {
    */
   boolean update(Customer customer, long expectedVersion);
 
-  /** Removes a customer; false when there was none. */
+  /**
+   * The customer's version as last committed, past the snapshot a transaction may read (a locking read in SQL);
+   * empty when the customer is gone. Tells a failed {@link #update} of a deleted customer from a changed one.
+   */
+  default Optional<Long> committedVersion(TenantId tenant, CustomerId id) {
+    return find(tenant, id).map(Customer::version);
+  }
+
+  /**
+   * Removes a customer; false when there was none.
+   *
+   * @throws CustomerStillReferencedException when the host's rows refer to the customer (a foreign key refused)
+   */
   boolean delete(TenantId tenant, CustomerId id);
 
   /** At most {@code query.limit()} customers matching the query's condition, in its order, after its keyset. */

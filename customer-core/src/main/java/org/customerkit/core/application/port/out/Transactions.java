@@ -10,4 +10,10 @@ public interface Transactions {
 
   /** Runs {@code work} atomically; a runtime exception rolls everything back and is rethrown. */
   <T> T inTransaction(Supplier<T> work);
+
+  /**
+   * Runs {@code action} once the outermost transaction around the caller has committed, and never when it rolls
+   * back; at once when the caller is in no transaction. The transaction may be the host's, which an adapter joined.
+   */
+  void afterCommit(Runnable action);
 }
