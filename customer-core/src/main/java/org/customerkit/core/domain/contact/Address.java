@@ -15,7 +15,8 @@ import org.immutables.value.Value;
  * absent, so that a customer known only by name and city is still a customer.
  *
  * <p>Build one through {@link #parse}, which trims, normalises and checks each part as {@link TypedText}, checks
- * lengths and checks that a Belgian postal code has four digits; {@link #builder()} is for values already known to be good (stores, tests).
+ * lengths and checks that a Belgian postal code has four digits; {@link #builder()} is for values already known
+ * to be good (stores, tests).
  */
 @Value.Immutable
 public abstract class Address {
