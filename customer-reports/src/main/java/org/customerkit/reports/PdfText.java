@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,14 +21,17 @@ final class PdfText {
 
   private static final String FONT = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
   private static final String ELLIPSIS = "\u2026";
+  /** What {@link #advance} gives for a code point the font has no glyph for. */
+  private static final float NO_GLYPH = -1;
 
   private final PDType0Font font;
   /**
-   * Advance width per code point in 1/1000 of the font size; NaN when the font has no glyph for it. The Basic
-   * Multilingual Plane sits in an array (0 meaning not yet measured: no glyph here is 0 wide and printable
-   * both); the rest, rare in customer data, in a map.
+   * Advance width per code point in 1/1000 of the font size, {@link #NO_GLYPH} when the font has none; zero is
+   * a width like any other (combining marks, zero-width spaces). The Basic Multilingual Plane sits in an array
+   * with a bit per code point saying whether it was measured; the rest, rare in customer data, in a map.
    */
   private final float[] bmpAdvances = new float[0x10000];
+  private final BitSet bmpMeasured = new BitSet(0x10000);
   private final Map<Integer, Float> otherAdvances = new HashMap<>();
 
   PdfText(PDDocument document) {
@@ -76,27 +80,31 @@ final class PdfText {
 
   private float advance(int codePoint) {
     if (codePoint < 0x10000) {
-      float known = bmpAdvances[codePoint];
-      if (known == 0) {
-        known = measure(codePoint);
-        bmpAdvances[codePoint] = known == 0 ? Float.NaN : known;
+      if (!bmpMeasured.get(codePoint)) {
+        bmpAdvances[codePoint] = measure(codePoint);
+        bmpMeasured.set(codePoint);
       }
-      return known;
+      return bmpAdvances[codePoint];
     }
     return otherAdvances.computeIfAbsent(codePoint, this::measure);
   }
 
   private float measure(int codePoint) {
+    if (Character.isSurrogate((char) codePoint) && Character.isBmpCodePoint(codePoint)) {
+      return NO_GLYPH;
+    }
     try {
-      return font.getStringWidth(new String(Character.toChars(codePoint)));
+      float width = font.getStringWidth(new String(Character.toChars(codePoint)));
+      return Float.isFinite(width) && width >= 0 ? width : NO_GLYPH;
     } catch (IOException | IllegalArgumentException e) {
-      return Float.NaN;
+      return NO_GLYPH;
     }
   }
 
   /**
    * The text as the font can print it on one line: line breaks, tabs and other control characters become
-   * spaces, characters without a glyph become {@code ?}.
+   * spaces; format characters and marks without a glyph (bidi controls, joiners, variation selectors) are left
+   * out, as they show nothing; any other character without a glyph, a lone surrogate too, becomes {@code ?}.
    */
   String printable(String text) {
     StringBuilder shown = null;
@@ -106,8 +114,8 @@ final class PdfText {
       String replacement = null;
       if (Character.isISOControl(cp)) {
         replacement = " ";
-      } else if (Float.isNaN(advance(cp))) {
-        replacement = "?";
+      } else if (advance(cp) == NO_GLYPH) {
+        replacement = showsNothing(cp) ? "" : "?";
       }
       if (replacement != null && shown == null) {
         shown = new StringBuilder(text.length()).append(text, 0, i);
@@ -122,6 +130,11 @@ final class PdfText {
       i = next;
     }
     return shown == null ? text : shown.toString();
+  }
+
+  private static boolean showsNothing(int codePoint) {
+    int type = Character.getType(codePoint);
+    return type == Character.FORMAT || type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK;
   }
 
   /** The width of printable text in points at {@code size}. */

@@ -24,6 +24,7 @@ import org.dhatim.fastexcel.Worksheet;
 final class XlsxReportWriter implements ReportWriter {
 
   static final int SAMPLE_ROWS = 500;
+  private static final int MAX_SHEET_NAME = 31;
   private static final double MIN_WIDTH = 6;
   private static final double MAX_WIDTH = 60;
   private static final String DATE_FORMAT = "yyyy-mm-dd";
@@ -127,13 +128,48 @@ final class XlsxReportWriter implements ReportWriter {
     }
   }
 
-  /** A sheet name Excel accepts: at most 31 characters, none of {@code []:*?/\}, not blank. */
+  /**
+   * The title as a sheet name by Excel's rules: 1 to 31 characters, none of {@code []:*?/\} (they become
+   * spaces, as control characters do), no apostrophe at either end, not the reserved name {@code History}.
+   * Apostrophes inside become typographic ones (U+2019): FastExcel writes the autofilter's reference to the
+   * sheet without doubling them, which Excel repairs. A lone surrogate becomes U+FFFD; a title with nothing
+   * left is {@code Report}.
+   */
   static String sheetName(String title) {
-    String name = title.replaceAll("[\\[\\]:*?/\\\\]", " ").strip();
-    if (name.startsWith("'")) {
-      name = name.substring(1);
+    StringBuilder plain = new StringBuilder(title.length());
+    for (int i = 0; i < title.length(); ) {
+      int cp = title.codePointAt(i);
+      i += Character.charCount(cp);
+      if (Character.isISOControl(cp) || "[]:*?/\\".indexOf(cp) >= 0) {
+        plain.append(' ');
+      } else if (Character.isSurrogate((char) cp) && Character.isBmpCodePoint(cp)) {
+        plain.append('\uFFFD');
+      } else {
+        plain.appendCodePoint(cp);
+      }
     }
-    name = name.length() > 31 ? name.substring(0, 31).strip() : name;
-    return name.isEmpty() ? "Report" : name;
+    String name = withoutEndApostrophes(plain.toString().replaceAll("\\s+", " "));
+    if (name.length() > MAX_SHEET_NAME) {
+      int end = Character.isHighSurrogate(name.charAt(MAX_SHEET_NAME - 1)) ? MAX_SHEET_NAME - 1 : MAX_SHEET_NAME;
+      name = withoutEndApostrophes(name.substring(0, end));
+    }
+    name = name.replace('\'', '\u2019');
+    if (name.isEmpty()) {
+      return "Report";
+    }
+    return name.equalsIgnoreCase("History") ? name + " (1)" : name;
+  }
+
+  private static String withoutEndApostrophes(String name) {
+    String stripped = name.strip();
+    int start = 0;
+    int end = stripped.length();
+    while (start < end && stripped.charAt(start) == '\'') {
+      start++;
+    }
+    while (end > start && stripped.charAt(end - 1) == '\'') {
+      end--;
+    }
+    return stripped.substring(start, end).strip();
   }
 }

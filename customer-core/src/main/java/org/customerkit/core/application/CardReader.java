@@ -36,6 +36,7 @@ import org.customerkit.core.domain.shared.Language;
 import org.customerkit.core.domain.shared.Parsed;
 import org.customerkit.core.domain.shared.Reason;
 import org.customerkit.core.domain.shared.Refusal;
+import org.customerkit.core.domain.shared.TypedText;
 
 /**
  * Reads a {@link CustomerForm} into the card part of a {@link Customer}: every field parsed by its value
@@ -100,7 +101,9 @@ final class CardReader {
       refusals.add(Refusal.of("iban", Reason.REQUIRED));
     }
     card.peppolId(clean(form.peppolId()).flatMap(p -> take(PeppolParticipantId.parse(p))));
-    card.extraInfo(form.extraInfo().filter(s -> !s.isBlank()).map(String::strip));
+    Optional<String> extraInfo = form.extraInfo().map(TypedText::lines).filter(s -> !s.isEmpty());
+    extraInfo.flatMap(info -> TypedText.refusal("extraInfo", info, true)).ifPresent(refusals::add);
+    card.extraInfo(extraInfo);
     card.extraFields(fields(form.fields()));
     card.extraAddresses(extraAddresses(form.extraAddresses()));
     card.contactPersons(contactPersons(form.contactPersons()));
@@ -292,10 +295,11 @@ final class CardReader {
     if (cleaned.isPresent() && cleaned.get().length() > max) {
       refusals.add(Refusal.of(field, Reason.TOO_LONG, max));
     }
+    cleaned.flatMap(t -> TypedText.refusal(field, t, false)).ifPresent(refusals::add);
     return cleaned;
   }
 
   private static Optional<String> clean(Optional<String> text) {
-    return text.map(s -> s.strip().replaceAll("\\s+", " ")).filter(s -> !s.isEmpty());
+    return text.map(TypedText::line).filter(s -> !s.isEmpty());
   }
 }

@@ -11,8 +11,17 @@ import org.customerkit.core.domain.field.FieldValue;
  * {@link #sortKey} and {@link #matchText} of each column it lists (or computes them); the in-memory store
  * calls them directly. Both are plain strings, never null, compared by code point; an empty value is
  * {@code ""} and so sorts first.
+ *
+ * <p>Both are at most {@value #MAX_KEY_LENGTH} characters of the Basic Multilingual Plane, whatever the text:
+ * folding can make text longer than it was typed (U+FDFA unfolds into 18 characters, "ß" into two), so the
+ * keys are cut here, the one place that bounds them, and every store's key columns hold that many characters.
+ * Texts equal in their first {@value #MAX_KEY_LENGTH} folded characters sort as equal (then by id) and match
+ * alike in every store.
  */
 public final class ColumnKeys {
+
+  /** The longest sort key or match text, in characters. */
+  public static final int MAX_KEY_LENGTH = 400;
 
   private ColumnKeys() {}
 
@@ -22,8 +31,12 @@ public final class ColumnKeys {
       return Optional.ofNullable(customer.extraFields().get(field.key())).map(ColumnKeys::fieldSortKey)
           .orElse("");
     }
+    return bounded(standardSortKey(customer, (StandardColumn) column));
+  }
+
+  private static String standardSortKey(Customer customer, StandardColumn column) {
     Optional<Address> address = customer.address();
-    return switch ((StandardColumn) column) {
+    return switch (column) {
       case NUMBER -> customer.number().sortKey();
       case COMPANY_NAME -> TextFolding.fold(customer.companyName().orElse(""));
       case FULL_NAME -> TextFolding.fold(customer.fullName());
@@ -49,10 +62,14 @@ public final class ColumnKeys {
    */
   public static String matchText(Customer customer, Column column) {
     if (column instanceof ExtraFieldColumn field) {
-      return Optional.ofNullable(customer.extraFields().get(field.key()))
-          .map(v -> TextFolding.fold(v.text())).orElse("");
+      return Optional.ofNullable(customer.extraFields().get(field.key())).map(ColumnKeys::fieldMatchText)
+          .orElse("");
     }
-    return switch ((StandardColumn) column) {
+    return bounded(standardMatchText(customer, (StandardColumn) column));
+  }
+
+  private static String standardMatchText(Customer customer, StandardColumn column) {
+    return switch (column) {
       case NUMBER -> TextFolding.fold(customer.number().value());
       case PHONE -> customer.phone().map(ColumnKeys::phoneDigits).orElse("");
       case MOBILE -> customer.mobile().map(ColumnKeys::phoneDigits).orElse("");
@@ -105,13 +122,22 @@ public final class ColumnKeys {
   /** The sort key of an extra field value, by its type. */
   public static String fieldSortKey(FieldValue value) {
     if (value instanceof FieldValue.Number n) {
-      return SortableKeys.number(n.value());
+      return bounded(SortableKeys.number(n.value()));
     } else if (value instanceof FieldValue.Date d) {
       return SortableKeys.date(d.value());
     } else if (value instanceof FieldValue.YesNo y) {
       return SortableKeys.yesNo(y.value());
     }
-    return TextFolding.fold(value.text());
+    return bounded(TextFolding.fold(value.text()));
+  }
+
+  /** The text a criterion on an extra field matches against: its canonical text, folded. */
+  public static String fieldMatchText(FieldValue value) {
+    return bounded(TextFolding.fold(value.text()));
+  }
+
+  private static String bounded(String key) {
+    return key.length() <= MAX_KEY_LENGTH ? key : key.substring(0, MAX_KEY_LENGTH);
   }
 
   private static String phoneDigits(PhoneNumber phone) {

@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.customerkit.core.domain.shared.Parsed;
 import org.customerkit.core.domain.shared.Reason;
 import org.customerkit.core.domain.shared.Refusal;
+import org.customerkit.core.domain.shared.TypedText;
 import org.immutables.value.Value;
 
 /**
@@ -13,8 +14,9 @@ import org.immutables.value.Value;
  * line (department, site), then postal code and city, and the country. Every part but the country may be
  * absent, so that a customer known only by name and city is still a customer.
  *
- * <p>Build one through {@link #parse}, which trims, checks lengths and checks that a Belgian postal code has
- * four digits; {@link #builder()} is for values already known to be good (stores, tests).
+ * <p>Build one through {@link #parse}, which trims, normalises and checks each part as {@link TypedText}, checks
+ * lengths and checks that a Belgian postal code has four digits; {@link #builder()} is for values already known
+ * to be good (stores, tests).
  */
 @Value.Immutable
 public abstract class Address {
@@ -113,13 +115,11 @@ public abstract class Address {
     if (value == null || value.isBlank()) {
       return Optional.empty();
     }
-    String trimmed = value.strip().replaceAll("\\s+", " ");
+    String trimmed = TypedText.line(value);
     if (trimmed.length() > max) {
       refusals.add(Refusal.of(field, Reason.TOO_LONG, max));
     }
-    if (trimmed.chars().anyMatch(Character::isISOControl)) {
-      refusals.add(Refusal.of(field, Reason.INVALID_CHARACTERS));
-    }
+    TypedText.refusal(field, trimmed, false).ifPresent(refusals::add);
     return Optional.of(trimmed);
   }
 

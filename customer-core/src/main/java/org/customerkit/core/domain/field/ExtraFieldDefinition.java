@@ -5,9 +5,12 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import org.customerkit.core.domain.shared.Parsed;
 import org.customerkit.core.domain.shared.Reason;
+import org.customerkit.core.domain.shared.Refusal;
+import org.customerkit.core.domain.shared.TypedText;
 import org.immutables.value.Value;
 
 /**
@@ -55,16 +58,23 @@ public abstract class ExtraFieldDefinition {
     return "fields." + key().value();
   }
 
-  /** Parses a typed value. Blank input is refused with {@link Reason#REQUIRED}; callers skip optional blanks. */
+  /**
+   * Parses a typed value, normalised as {@link TypedText#lines}: a text may hold lines, no other control
+   * character. Blank input is refused with {@link Reason#REQUIRED}; callers skip optional blanks.
+   */
   public Parsed<FieldValue> parse(String text) {
     if (text == null || text.isBlank()) {
       return Parsed.invalid(path(), Reason.REQUIRED);
     }
-    String value = text.strip();
+    String value = TypedText.lines(text);
     switch (type()) {
       case TEXT:
         if (value.length() > MAX_TEXT) {
           return Parsed.invalid(path(), Reason.TOO_LONG, MAX_TEXT);
+        }
+        Optional<Refusal> refusal = TypedText.refusal(path(), value, true);
+        if (refusal.isPresent()) {
+          return Parsed.invalid(refusal.get());
         }
         return Parsed.valid(new FieldValue.Text(value));
       case NUMBER:

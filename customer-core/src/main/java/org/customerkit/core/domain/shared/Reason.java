@@ -33,6 +33,8 @@ public enum Reason {
   TOO_MANY,
   DOUBLE_DEFAULT,
   MISMATCH,
+  CONTROL_CHARACTER,
+  BROKEN_CHARACTER,
   NOT_FOUND,
   INVALID_PATTERN,
   // business: the state of the tenant's data

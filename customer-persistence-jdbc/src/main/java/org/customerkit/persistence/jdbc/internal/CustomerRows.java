@@ -36,7 +36,6 @@ import org.customerkit.core.domain.shared.Language;
 import org.customerkit.core.view.ColumnKeys;
 import org.customerkit.core.view.SearchText;
 import org.customerkit.core.view.StandardColumn;
-import org.customerkit.core.view.TextFolding;
 
 /**
  * The customer aggregate as rows: the customer row (card data, sort and match keys, search texts) and the child
@@ -191,7 +190,7 @@ public final class CustomerRows {
     values.add(value.type().name());
     values.add(value.text());
     values.add(ColumnKeys.fieldSortKey(value));
-    values.add(TextFolding.fold(value.text()));
+    values.add(ColumnKeys.fieldMatchText(value));
     return values;
   }
 

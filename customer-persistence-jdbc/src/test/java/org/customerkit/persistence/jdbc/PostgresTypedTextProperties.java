@@ -1,0 +1,19 @@
+package org.customerkit.persistence.jdbc;
+
+import net.jqwik.api.lifecycle.AddLifecycleHook;
+import net.jqwik.api.lifecycle.AfterContainer;
+
+/** Typed text on Postgres. */
+@AddLifecycleHook(TypedTextProperties.SkipUnavailable.class)
+class PostgresTypedTextProperties extends TypedTextProperties {
+
+  @Override
+  TestDatabase database() {
+    return TestDatabase.POSTGRESQL;
+  }
+
+  @AfterContainer
+  static void dropSchema() {
+    dropSchema(TestDatabase.POSTGRESQL);
+  }
+}
