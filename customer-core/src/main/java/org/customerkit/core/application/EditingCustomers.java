@@ -75,7 +75,7 @@ final class EditingCustomers {
       long actual = ports.customers().find(tenant, command.id()).map(Customer::version).orElse(-1L);
       return stale(command.expectedVersion(), actual);
     }
-    return Outcome.done(new Change(current, updated));
+    return Outcome.done(new Change(current, updated), updated.warnings());
   }
 
   /** The card before and after an edit, for the event. */

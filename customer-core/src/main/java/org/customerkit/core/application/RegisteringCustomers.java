@@ -82,7 +82,7 @@ final class RegisteringCustomers {
     Customer customer = card.id(ports.ids().get()).tenant(tenant).number(number).created(now).updated(now)
         .version(1).build();
     ports.customers().insert(customer);
-    return Outcome.done(customer);
+    return Outcome.done(customer, customer.warnings());
   }
 
   private CustomerNumber nextFreeNumber(TenantId tenant, NumberPattern pattern, LocalDate today) {

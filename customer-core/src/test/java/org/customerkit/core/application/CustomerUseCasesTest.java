@@ -33,6 +33,7 @@ import org.customerkit.core.domain.field.FieldKey;
 import org.customerkit.core.domain.field.FieldValue;
 import org.customerkit.core.domain.shared.Language;
 import org.customerkit.core.domain.shared.Reason;
+import org.customerkit.core.domain.shared.Warning;
 import org.customerkit.core.domain.contact.CountryCode;
 import org.customerkit.core.inmemory.InMemoryStores;
 import org.junit.jupiter.api.Test;
@@ -106,6 +107,40 @@ class CustomerUseCasesTest {
     assertEquals(List.of(), stores.customers().list(ACME, new org.customerkit.core.application.port.out.CustomerQuery(
         new org.customerkit.core.view.Condition.Always(), org.customerkit.core.view.Sort.by(
             org.customerkit.core.view.StandardColumn.NUMBER), 10, Optional.empty())));
+  }
+
+  @Test
+  void anIbanWhoseBankCodeTheListLacksIsSavedWithAWarningNotARefusal() {
+    Outcome<Customer> outcome = customers.register(new RegisterCustomer.Command(
+        bakery().iban("BE68 5390 0754 7034").build()));
+
+    Customer saved = outcome.orThrow();
+    assertEquals("BE68539007547034", saved.bankAccount().orElseThrow().iban().canonical());
+    assertEquals(Optional.empty(), saved.bankAccount().orElseThrow().bic());
+    assertEquals(Optional.of(saved), customers.card(saved.id()));
+    assertEquals(List.of(Warning.of("iban", Reason.UNKNOWN_BANK, "539")), outcome.warnings());
+    Warning warning = outcome.warnings().get(0);
+    assertEquals("IBAN: bank code 539 is not in the list of Belgian banks this version knows; the BIC stays"
+        + " unknown.", warning.message(Locale.ENGLISH));
+    assertEquals("IBAN: bankcode 539 staat niet in de lijst van Belgische banken die deze versie kent; de BIC"
+        + " blijft onbekend.", warning.message(Locale.forLanguageTag("nl")));
+    assertEquals("IBAN : le code banque 539 ne figure pas dans la liste des banques belges que cette version"
+        + " conna\u00eet ; le BIC reste inconnu.", warning.message(Locale.FRENCH));
+    assertEquals("IBAN: Bankcode 539 steht nicht in der Liste belgischer Banken dieser Version; der BIC bleibt"
+        + " unbekannt.", warning.message(Locale.GERMAN));
+  }
+
+  @Test
+  void anEditToSuchAnIbanWarnsTooAndAListedBankDoesNot() {
+    Outcome<Customer> registered = customers.register(new RegisterCustomer.Command(bakery().build()));
+    assertEquals(List.of(), registered.warnings());
+    Customer customer = registered.orThrow();
+
+    Outcome<Customer> edited = customers.edit(new EditCustomer.Command(customer.id(), 1,
+        CustomerForm.builder().from(CustomerForm.of(customer)).iban("BE83138811735115").build()));
+
+    assertEquals(List.of(Warning.of("iban", Reason.UNKNOWN_BANK, "138")), edited.warnings());
+    assertEquals("BE83138811735115", edited.orThrow().bankAccount().orElseThrow().iban().canonical());
   }
 
   @Test
