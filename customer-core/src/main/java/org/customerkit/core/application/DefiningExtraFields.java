@@ -1,20 +1,35 @@
 package org.customerkit.core.application;
 
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.customerkit.core.application.port.in.ManageExtraFields;
 import org.customerkit.core.application.port.in.Outcome;
+import org.customerkit.core.application.port.out.CustomerQuery;
+import org.customerkit.core.domain.customer.Customer;
+import org.customerkit.core.domain.customer.CustomerEvent;
 import org.customerkit.core.domain.customer.TenantId;
 import org.customerkit.core.domain.field.ExtraFieldDefinition;
 import org.customerkit.core.domain.field.ExtraFieldType;
 import org.customerkit.core.domain.field.FieldKey;
+import org.customerkit.core.domain.field.FieldValue;
 import org.customerkit.core.domain.shared.Parsed;
 import org.customerkit.core.domain.shared.Reason;
 import org.customerkit.core.domain.shared.Refusal;
+import org.customerkit.core.view.Condition;
+import org.customerkit.core.view.ExtraFieldColumn;
+import org.customerkit.core.view.Filter;
+import org.customerkit.core.view.Operator;
+import org.customerkit.core.view.Sort;
+import org.customerkit.core.view.StandardColumn;
 
 /** Defining, listing and removing a tenant's extra fields. */
 final class DefiningExtraFields {
+
+  private static final int DROP_BATCH = 500;
 
   private final Ports ports;
 
@@ -59,8 +74,72 @@ final class DefiningExtraFields {
     return ports.fields().all(tenant);
   }
 
-  Outcome<FieldKey> remove(TenantId tenant, FieldKey key) {
-    return ports.transactions().inTransaction(() -> ports.fields().delete(tenant, key) ? Outcome.done(key)
-        : Outcome.refused(Refusal.of("fields." + key.value(), Reason.NOT_FOUND, key.value())));
+  /**
+   * Removes a field. While customers have a value for it, refused with {@code HAS_VALUES} (their count) unless
+   * {@code dropValues}: then every such customer loses the value (a new version, an update event) in the same
+   * transaction that removes the definition.
+   */
+  Outcome<FieldKey> remove(TenantId tenant, FieldKey key, boolean dropValues) {
+    List<CustomerEvent.Updated> dropped = new ArrayList<>();
+    Outcome<FieldKey> outcome;
+    try {
+      outcome = ports.transactions().inTransaction(() -> {
+        dropped.clear();
+        Optional<ExtraFieldDefinition> definition = ports.fields().find(tenant, key);
+        if (definition.isEmpty()) {
+          return Outcome.refused(Refusal.of("fields." + key.value(), Reason.NOT_FOUND, key.value()));
+        }
+        Condition withValue = Filter.Criterion.of(ExtraFieldColumn.of(definition.get()), Operator.NOT_EMPTY)
+            .toCondition();
+        long holders = ports.customers().count(tenant, withValue);
+        if (holders > 0 && !dropValues) {
+          return Outcome.refused(Refusal.of("fields." + key.value(), Reason.HAS_VALUES, holders));
+        }
+        CustomerQuery batch = new CustomerQuery(withValue, Sort.by(StandardColumn.NUMBER), DROP_BATCH,
+            Optional.empty());
+        // each batch loses the value, so the next one starts from the top again
+        for (List<Customer> some = ports.customers().list(tenant, batch); !some.isEmpty();
+            some = ports.customers().list(tenant, batch)) {
+          for (Customer before : some) {
+            dropped.add(new CustomerEvent.Updated(before, withoutValue(before, key)));
+          }
+        }
+        ports.fields().delete(tenant, key);
+        return Outcome.done(key);
+      });
+    } catch (ChangedMeanwhile e) {
+      dropped.clear();
+      outcome = Outcome.refused(Refusal.of("customer", Reason.STALE_VERSION, e.expected, e.actual));
+    }
+    if (outcome.isDone()) {
+      dropped.forEach(ports::publish);
+    }
+    return outcome;
+  }
+
+  private Customer withoutValue(Customer before, FieldKey key) {
+    Map<FieldKey, FieldValue> fields = new HashMap<>(before.extraFields());
+    fields.remove(key);
+    Instant now = ports.now();
+    Customer after = before.toBuilder().extraFields(fields).version(before.version() + 1)
+        .updated(now.isBefore(before.created()) ? before.created() : now).build();
+    if (!ports.customers().update(after, before.version())) {
+      long actual = ports.customers().find(before.tenant(), before.id()).map(Customer::version).orElse(-1L);
+      throw new ChangedMeanwhile(before.version(), actual);
+    }
+    return after;
+  }
+
+  /** A customer edited by someone else while its value was being dropped: the whole removal rolls back. */
+  private static final class ChangedMeanwhile extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    final long expected;
+    final long actual;
+
+    ChangedMeanwhile(long expected, long actual) {
+      super(null, null, false, false);
+      this.expected = expected;
+      this.actual = actual;
+    }
   }
 }

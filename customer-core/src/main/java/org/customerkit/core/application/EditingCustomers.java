@@ -51,7 +51,7 @@ final class EditingCustomers {
     }
     Customer.Builder card = current.toBuilder();
     List<Refusal> refusals = new ArrayList<>(
-        new CardReader(settings, ports.fields().all(tenant)).read(command.form(), card));
+        new CardReader(settings, ports.fields().all(tenant)).forEdit().read(command.form(), card));
     CustomerNumber number = current.number();
     Optional<String> typed = command.form().number().filter(n -> !n.isBlank());
     if (typed.isPresent()) {

@@ -17,6 +17,7 @@ import org.customerkit.core.application.port.in.ContactPersonForm;
 import org.customerkit.core.application.port.in.CustomerForm;
 import org.customerkit.core.application.port.in.Customers;
 import org.customerkit.core.application.port.in.EditCustomer;
+import org.customerkit.core.application.port.in.ListRequest;
 import org.customerkit.core.application.port.in.ManageExtraFields;
 import org.customerkit.core.application.port.in.Outcome;
 import org.customerkit.core.application.port.in.RegisterCustomer;
@@ -229,6 +230,60 @@ class CustomerUseCasesTest {
         .putFields("since", "gisteren").putFields("credit", "veel").putFields("region", "Limburg").build()));
     assertEquals(List.of("fields.region", "fields.since", "fields.vip", "fields.credit", "fields.segment"),
         outcome.refusals().stream().map(r -> r.field()).toList());
+  }
+
+  @Test
+  void aFieldMadeRequiredLaterAppliesToNewCustomersAndToEditsThatTouchIt() {
+    Customer savedBefore = register(bakery().build());
+    customers.define(new ManageExtraFields.Definition("segment", "Segment", ExtraFieldType.TEXT, true, List.of()))
+        .orThrow();
+
+    Customer moved = customers.edit(new EditCustomer.Command(savedBefore.id(), 1,
+        CustomerForm.builder().from(CustomerForm.of(savedBefore)).city("Brugge").postalCode("8000").build()))
+        .orThrow();
+    Outcome<Customer> blanked = customers.edit(new EditCustomer.Command(savedBefore.id(), 2,
+        CustomerForm.builder().from(CustomerForm.of(moved)).putFields("segment", " ").build()));
+    Outcome<Customer> newOne = customers.register(new RegisterCustomer.Command(bakery().build()));
+
+    assertEquals(Optional.of("Brugge"), moved.address().orElseThrow().city());
+    assertEquals(List.of("fields.segment"), blanked.refusals().stream().map(r -> r.field()).toList());
+    assertEquals(List.of("fields.segment"), newOne.refusals().stream().map(r -> r.field()).toList());
+    assertEquals("horeca", customers.edit(new EditCustomer.Command(savedBefore.id(), 2,
+        CustomerForm.builder().from(CustomerForm.of(moved)).putFields("segment", "horeca").build())).orThrow()
+        .extraFields().get(FieldKey.of("segment")).text());
+  }
+
+  @Test
+  void theCustomersMissingARequiredFieldAreOneCallAway() {
+    Customer without = register(bakery().build());
+    customers.define(new ManageExtraFields.Definition("segment", "Segment", ExtraFieldType.TEXT, true, List.of()))
+        .orThrow();
+    register(bakery().vatNumber("BE0417497106").putFields("segment", "horeca").build());
+
+    List<String> missing = customers.list(ListRequest.missing(FieldKey.of("segment"))).orThrow().page().items()
+        .stream().map(row -> row.id().toString()).toList();
+
+    assertEquals(List.of(without.id().toString()), missing);
+  }
+
+  @Test
+  void removingAFieldIsRefusedWhileCustomersHaveValuesUnlessTheyAreDropped() {
+    customers.define(new ManageExtraFields.Definition("segment", "Segment", ExtraFieldType.TEXT, false, List.of()))
+        .orThrow();
+    Customer withValue = register(bakery().putFields("segment", "horeca").build());
+    register(bakery().vatNumber("BE0417497106").build());
+
+    Outcome<FieldKey> refused = customers.remove(FieldKey.of("segment"));
+    Outcome<FieldKey> dropped = customers.remove(FieldKey.of("segment"), true);
+
+    assertTrue(((Outcome.Refused<?>) refused).has(Reason.HAS_VALUES), refused::toString);
+    assertEquals("Extra field segment cannot be removed: 1 customer(s) have a value for it. Drop the values"
+        + " too, or keep the field.", ((Outcome.Refused<?>) refused).message(Locale.ENGLISH));
+    assertEquals(FieldKey.of("segment"), dropped.orThrow());
+    assertEquals(List.of(), customers.fields());
+    Customer after = customers.card(withValue.id()).orElseThrow();
+    assertEquals(Map.of(), after.extraFields());
+    assertEquals(2, after.version());
   }
 
   @Test

@@ -46,7 +46,8 @@ public enum Reason {
   ALREADY_ARCHIVED,
   NOT_ARCHIVED,
   INVALID_PATTERN,
-  KEY_TAKEN;
+  KEY_TAKEN,
+  HAS_VALUES;
 
   /** The key of this reason's message in the resource bundle, e.g. {@code reason.invalid_checksum}. */
   public String messageKey() {
