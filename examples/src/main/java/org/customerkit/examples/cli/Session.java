@@ -32,7 +32,7 @@ public final class Session implements AutoCloseable {
 
   /** The reasons that are the state of the tenant's data rather than the shape of the input. */
   private static final Set<Reason> BUSINESS = EnumSet.of(Reason.NUMBER_TAKEN, Reason.STALE_VERSION,
-      Reason.HAS_SALES_DOCUMENTS, Reason.ALREADY_ARCHIVED, Reason.NOT_ARCHIVED, Reason.KEY_TAKEN);
+      Reason.HAS_SALES_DOCUMENTS, Reason.ALREADY_ARCHIVED, Reason.NOT_ARCHIVED, Reason.KEY_TAKEN, Reason.HAS_VALUES);
 
   private final Customers customers;
   private final Transactions transactions;
