@@ -103,6 +103,10 @@ final class DefiningExtraFields {
           for (Customer before : some) {
             dropped.add(new CustomerEvent.Updated(before, withoutValue(before, key)));
           }
+          if (dropped.size() > holders) {
+            throw new IllegalStateException("the customer store still lists values of " + key.value()
+                + " after they were dropped");
+          }
         }
         ports.fields().delete(tenant, key);
         return Outcome.done(key);
