@@ -48,10 +48,20 @@ final class CardReader {
   private final TenantSettings settings;
   private final List<ExtraFieldDefinition> definitions;
   private final List<Refusal> refusals = new ArrayList<>();
+  private boolean newCustomer = true;
 
   CardReader(TenantSettings settings, List<ExtraFieldDefinition> definitions) {
     this.settings = settings;
     this.definitions = definitions;
+  }
+
+  /**
+   * Reads the form of an edit: a required extra field must then have a value only when the form names it, so
+   * that customers saved before the field became required stay editable.
+   */
+  CardReader forEdit() {
+    newCustomer = false;
+    return this;
   }
 
   /** Fills the card fields of {@code card}; returns the refusals, empty when the form is good. */
@@ -194,9 +204,10 @@ final class CardReader {
     Map<String, String> remaining = new HashMap<>();
     typed.forEach((k, v) -> remaining.put(k.strip().toLowerCase(Locale.ROOT), v));
     for (ExtraFieldDefinition definition : definitions) {
+      boolean named = remaining.containsKey(definition.key().value());
       String text = remaining.remove(definition.key().value());
       if (text == null || text.isBlank()) {
-        if (definition.required()) {
+        if (definition.required() && (newCustomer || named)) {
           refusals.add(Refusal.of(definition.path(), Reason.REQUIRED));
         }
         continue;

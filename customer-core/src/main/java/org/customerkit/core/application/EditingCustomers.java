@@ -69,7 +69,7 @@ public final class EditingCustomers {
     }
     Customer.Builder card = current.toBuilder();
     List<Refusal> refusals = new ArrayList<>(
-        new CardReader(settings, fields.all(tenant)).read(command.form(), card));
+        new CardReader(settings, fields.all(tenant)).forEdit().read(command.form(), card));
     CustomerNumber number = current.number();
     Optional<String> typed = command.form().number().filter(n -> !n.isBlank());
     if (typed.isPresent()) {
@@ -96,7 +96,7 @@ public final class EditingCustomers {
       }
       return stale(command.expectedVersion(), actual.get());
     }
-    return Outcome.done(new Change(current, updated));
+    return Outcome.done(new Change(current, updated), updated.warnings());
   }
 
   /** The card before and after an edit, for the event. */

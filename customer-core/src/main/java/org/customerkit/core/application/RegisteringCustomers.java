@@ -104,14 +104,14 @@ public final class RegisteringCustomers {
       }
       Customer customer = identified.number(given.get()).build();
       customers.insert(customer);
-      return Outcome.done(customer);
+      return Outcome.done(customer, customer.warnings());
     }
     LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
     for (int race = 1; ; race++) {
       Customer customer = identified.number(nextFreeNumber(tenant, settings.numberPattern(), today)).build();
       try {
         customers.insert(customer);
-        return Outcome.done(customer);
+        return Outcome.done(customer, customer.warnings());
       } catch (DuplicateCustomerNumberException e) {
         // typed by a registration that had not committed when the number was looked up: take the next one
         if (race >= MAX_RACES) {

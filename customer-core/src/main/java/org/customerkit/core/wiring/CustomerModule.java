@@ -229,7 +229,7 @@ public final class CustomerModule {
           new ShowingCustomers(customers),
           new DeletingCustomers(customers, sales, transactions, publisher, millis),
           new ArchivingCustomers(customers, transactions, publisher, millis),
-          new DefiningExtraFields(validation, catalog, transactions),
+          new DefiningExtraFields(validation, catalog, customers, transactions, publisher, millis),
           new ListingCustomers(validation, resolver, cursors, customers),
           new ManagingViews(validation, resolver, catalog, views, transactions),
           new GeneratingReports(resolver, definitions, catalog, customers, millis),

@@ -93,7 +93,12 @@ final class TenantCustomers implements Customers {
 
   @Override
   public Outcome<FieldKey> remove(FieldKey key) {
-    return useCases.fields().remove(tenant, key);
+    return useCases.fields().remove(tenant, key, false);
+  }
+
+  @Override
+  public Outcome<FieldKey> remove(FieldKey key, boolean dropValues) {
+    return useCases.fields().remove(tenant, key, dropValues);
   }
 
   @Override

@@ -19,6 +19,7 @@ import org.customerkit.core.application.port.in.ContactPersonForm;
 import org.customerkit.core.application.port.in.CustomerForm;
 import org.customerkit.core.application.port.in.Customers;
 import org.customerkit.core.application.port.in.EditCustomer;
+import org.customerkit.core.application.port.in.ListRequest;
 import org.customerkit.core.application.port.in.ManageExtraFields;
 import org.customerkit.core.application.port.in.Outcome;
 import org.customerkit.core.application.port.in.RegisterCustomer;
@@ -35,6 +36,7 @@ import org.customerkit.core.domain.field.FieldKey;
 import org.customerkit.core.domain.field.FieldValue;
 import org.customerkit.core.domain.shared.Language;
 import org.customerkit.core.domain.shared.Reason;
+import org.customerkit.core.domain.shared.Warning;
 import org.customerkit.core.domain.contact.CountryCode;
 import org.customerkit.core.inmemory.InMemoryStores;
 import org.junit.jupiter.api.Test;
@@ -108,6 +110,40 @@ class CustomerUseCasesTest {
     assertEquals(List.of(), stores.customers().list(ACME, new org.customerkit.core.application.port.out.CustomerQuery(
         new org.customerkit.core.view.Condition.Always(), org.customerkit.core.view.Sort.by(
             org.customerkit.core.view.StandardColumn.NUMBER), 10, Optional.empty())));
+  }
+
+  @Test
+  void anIbanWhoseBankCodeTheListLacksIsSavedWithAWarningNotARefusal() {
+    Outcome<Customer> outcome = customers.register(new RegisterCustomer.Command(
+        bakery().iban("BE68 5390 0754 7034").build()));
+
+    Customer saved = outcome.orThrow();
+    assertEquals("BE68539007547034", saved.bankAccount().orElseThrow().iban().canonical());
+    assertEquals(Optional.empty(), saved.bankAccount().orElseThrow().bic());
+    assertEquals(Optional.of(saved), customers.card(saved.id()));
+    assertEquals(List.of(Warning.of("iban", Reason.UNKNOWN_BANK, "539")), outcome.warnings());
+    Warning warning = outcome.warnings().get(0);
+    assertEquals("IBAN: bank code 539 is not in the list of Belgian banks this version knows; the BIC stays"
+        + " unknown.", warning.message(Locale.ENGLISH));
+    assertEquals("IBAN: bankcode 539 staat niet in de lijst van Belgische banken die deze versie kent; de BIC"
+        + " blijft onbekend.", warning.message(Locale.forLanguageTag("nl")));
+    assertEquals("IBAN : le code banque 539 ne figure pas dans la liste des banques belges que cette version"
+        + " conna\u00eet ; le BIC reste inconnu.", warning.message(Locale.FRENCH));
+    assertEquals("IBAN: Bankcode 539 steht nicht in der Liste belgischer Banken dieser Version; der BIC bleibt"
+        + " unbekannt.", warning.message(Locale.GERMAN));
+  }
+
+  @Test
+  void anEditToSuchAnIbanWarnsTooAndAListedBankDoesNot() {
+    Outcome<Customer> registered = customers.register(new RegisterCustomer.Command(bakery().build()));
+    assertEquals(List.of(), registered.warnings());
+    Customer customer = registered.orThrow();
+
+    Outcome<Customer> edited = customers.edit(new EditCustomer.Command(customer.id(), 1,
+        CustomerForm.builder().from(CustomerForm.of(customer)).iban("BE83138811735115").build()));
+
+    assertEquals(List.of(Warning.of("iban", Reason.UNKNOWN_BANK, "138")), edited.warnings());
+    assertEquals("BE83138811735115", edited.orThrow().bankAccount().orElseThrow().iban().canonical());
   }
 
   @Test
@@ -196,6 +232,60 @@ class CustomerUseCasesTest {
         .putFields("since", "gisteren").putFields("credit", "veel").putFields("region", "Limburg").build()));
     assertEquals(List.of("fields.region", "fields.since", "fields.vip", "fields.credit", "fields.segment"),
         outcome.refusals().stream().map(r -> r.field()).toList());
+  }
+
+  @Test
+  void aFieldMadeRequiredLaterAppliesToNewCustomersAndToEditsThatTouchIt() {
+    Customer savedBefore = register(bakery().build());
+    customers.define(new ManageExtraFields.Definition("segment", "Segment", ExtraFieldType.TEXT, true, List.of()))
+        .orThrow();
+
+    Customer moved = customers.edit(new EditCustomer.Command(savedBefore.id(), 1,
+        CustomerForm.builder().from(CustomerForm.of(savedBefore)).city("Brugge").postalCode("8000").build()))
+        .orThrow();
+    Outcome<Customer> blanked = customers.edit(new EditCustomer.Command(savedBefore.id(), 2,
+        CustomerForm.builder().from(CustomerForm.of(moved)).putFields("segment", " ").build()));
+    Outcome<Customer> newOne = customers.register(new RegisterCustomer.Command(bakery().build()));
+
+    assertEquals(Optional.of("Brugge"), moved.address().orElseThrow().city());
+    assertEquals(List.of("fields.segment"), blanked.refusals().stream().map(r -> r.field()).toList());
+    assertEquals(List.of("fields.segment"), newOne.refusals().stream().map(r -> r.field()).toList());
+    assertEquals("horeca", customers.edit(new EditCustomer.Command(savedBefore.id(), 2,
+        CustomerForm.builder().from(CustomerForm.of(moved)).putFields("segment", "horeca").build())).orThrow()
+        .extraFields().get(FieldKey.of("segment")).text());
+  }
+
+  @Test
+  void theCustomersMissingARequiredFieldAreOneCallAway() {
+    Customer without = register(bakery().build());
+    customers.define(new ManageExtraFields.Definition("segment", "Segment", ExtraFieldType.TEXT, true, List.of()))
+        .orThrow();
+    register(bakery().vatNumber("BE0417497106").putFields("segment", "horeca").build());
+
+    List<String> missing = customers.list(ListRequest.missing(FieldKey.of("segment"))).orThrow().page().items()
+        .stream().map(row -> row.id().toString()).toList();
+
+    assertEquals(List.of(without.id().toString()), missing);
+  }
+
+  @Test
+  void removingAFieldIsRefusedWhileCustomersHaveValuesUnlessTheyAreDropped() {
+    customers.define(new ManageExtraFields.Definition("segment", "Segment", ExtraFieldType.TEXT, false, List.of()))
+        .orThrow();
+    Customer withValue = register(bakery().putFields("segment", "horeca").build());
+    register(bakery().vatNumber("BE0417497106").build());
+
+    Outcome<FieldKey> refused = customers.remove(FieldKey.of("segment"));
+    Outcome<FieldKey> dropped = customers.remove(FieldKey.of("segment"), true);
+
+    assertTrue(((Outcome.Refused<?>) refused).has(Reason.HAS_VALUES), refused::toString);
+    assertEquals("Extra field segment cannot be removed: 1 customer(s) have a value for it. Drop the values"
+        + " too, or keep the field.", ((Outcome.Refused<?>) refused).message(Locale.ENGLISH));
+    assertEquals(FieldKey.of("segment"), dropped.orThrow());
+    assertEquals(List.of(), customers.fields());
+    Customer after = customers.card(withValue.id()).orElseThrow();
+    assertEquals(Map.of(), after.extraFields());
+    assertEquals(2, after.version());
   }
 
   @Test

@@ -232,7 +232,7 @@ class ReportUseCasesTest {
     assertEquals(List.of("Bedrijfsnaam", "Regio"), writer.header.headings());
     assertEquals(List.of("Meetjesland"), writer.column(1));
 
-    acme.remove(org.customerkit.core.domain.field.FieldKey.of("region")).orThrow();
+    acme.remove(org.customerkit.core.domain.field.FieldKey.of("region"), true).orThrow();
     assertEquals(List.of("Bedrijfsnaam"), run(GenerateReport.Command.named("regio")).header.headings());
   }
 

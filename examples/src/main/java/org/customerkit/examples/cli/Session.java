@@ -17,6 +17,7 @@ import org.customerkit.core.domain.shared.Messages;
 import org.customerkit.core.domain.shared.Parsed;
 import org.customerkit.core.domain.shared.Reason;
 import org.customerkit.core.domain.shared.Refusal;
+import org.customerkit.core.domain.shared.Warning;
 import org.customerkit.examples.host.SampleHost;
 import org.customerkit.persistence.jdbc.JdbcCustomerStores;
 import picocli.CommandLine.Model.CommandSpec;
@@ -113,6 +114,19 @@ public final class Session implements AutoCloseable {
    * business rule refused (a taken number, a stale version, sales documents), 2 when only the input was wrong
    * (a bad VAT number, an unknown column).
    */
+  /**
+   * {@link #done(Outcome)}, and the outcome's warnings (an IBAN whose bank code the bundled list lacks, ...)
+   * written to {@code err}, one line each, in the session's language.
+   */
+  public <T> T done(Outcome<T> outcome, PrintWriter err) {
+    T result = done(outcome);
+    for (Warning warning : outcome.warnings()) {
+      err.println(warning.message(locale()));
+    }
+    err.flush();
+    return result;
+  }
+
   public <T> T done(Outcome<T> outcome) {
     if (outcome instanceof Outcome.Refused<T> refused) {
       String message = refused.message(locale());

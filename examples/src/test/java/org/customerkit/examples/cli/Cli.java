@@ -21,6 +21,11 @@ final class Cli {
     return new Cli("jdbc:h2:file:" + dir.toAbsolutePath().toString().replace('\\', '/') + "/customerkit");
   }
 
+  /** A command line on the database at {@code url}, any JDBC URL. */
+  static Cli onDatabase(String url) {
+    return new Cli(url);
+  }
+
   String db() {
     return db;
   }

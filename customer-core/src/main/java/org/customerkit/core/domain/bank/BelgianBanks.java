@@ -14,7 +14,8 @@ import java.util.Optional;
  * and through it the BIC. The list is the National Bank of Belgium's protocol code list, shipped as the
  * resource {@code be-bank-codes.tsv} beside this class and read once, on first use.
  *
- * <p>A code outside the list belongs to no bank, and an IBAN with it is refused. A few codes in the list
+ * <p>A code outside the list belongs to no bank that this version knows; an IBAN with it is accepted without BIC
+ * (the National Bank assigns new codes every year; {@code docs/bank-codes.md} says how to refresh the list). A few codes in the list
  * belong to institutions without a BIC (clearing houses, card processors, some bpost ranges).
  */
 public final class BelgianBanks {

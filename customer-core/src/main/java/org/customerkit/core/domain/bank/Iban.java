@@ -17,8 +17,11 @@ import org.customerkit.core.domain.shared.Reason;
  * {@code "be48-320-0701849-27"}) and checks, in this order: the characters, the country (one of the SWIFT
  * IBAN registry), the length and the BBAN structure the registry gives for that country, and the mod-97 check
  * digits, which must lie between 02 and 98 as ISO 7064 computes them. A Belgian IBAN is also checked against
- * its national check digits and against the National Bank's list of bank codes, which gives its
- * {@link #bic()}. The textbook example {@code BE68 5390 0754 7034} is refused: no bank has code 539.
+ * its national check digits, and its bank code is looked up in the National Bank's list of bank codes, which
+ * gives its {@link #bic()}. A bank code missing from the bundled list is accepted, since the National Bank
+ * assigns new codes every year: such an IBAN has no {@link #belgianBank()} and no {@link #bic()}, and
+ * {@link #unlistedBelgianBankCode()} names the code so that a warning can say so. The textbook example
+ * {@code BE68 5390 0754 7034} is one: the list has no bank with code 539.
  *
  * <p>An {@code Iban} is always valid; equality is on the {@link #canonical()} form.
  */
@@ -63,8 +66,8 @@ public final class Iban {
    * Parses an IBAN as typed: spaces, dashes and dots are dropped, letters upper-cased, and an {@code IBAN}
    * prefix is allowed. Refusals name the field {@code iban}: {@code REQUIRED}, {@code INVALID_CHARACTERS},
    * {@code INVALID_FORMAT}, {@code UNKNOWN_COUNTRY} (with the code), {@code INVALID_LENGTH},
-   * {@code INVALID_CHECKSUM}, and for Belgium {@code INVALID_NATIONAL_CHECKSUM} and {@code UNKNOWN_BANK}
-   * (with the three-digit bank code).
+   * {@code INVALID_CHECKSUM}, and for Belgium {@code INVALID_NATIONAL_CHECKSUM}. An unlisted Belgian bank
+   * code is not refused.
    *
    * @param text the IBAN as typed, may be null
    */
@@ -128,10 +131,6 @@ public final class Iban {
     int expected = (int) (account % 97);
     if ((expected == 0 ? 97 : expected) != Integer.parseInt(bban.substring(10))) {
       return Parsed.invalid(FIELD, Reason.INVALID_NATIONAL_CHECKSUM);
-    }
-    String bankCode = bban.substring(0, 3);
-    if (BelgianBanks.byCode(bankCode).isEmpty()) {
-      return Parsed.invalid(FIELD, Reason.UNKNOWN_BANK, bankCode);
     }
     return Parsed.valid(new Iban(iban));
   }
@@ -229,6 +228,14 @@ public final class Iban {
   /** For a Belgian IBAN, the bank that its bank code (first three BBAN digits) belongs to; else empty. */
   public Optional<BelgianBanks.Bank> belgianBank() {
     return isBelgian() ? BelgianBanks.byCode(bban().substring(0, 3)) : Optional.empty();
+  }
+
+  /**
+   * For a Belgian IBAN whose bank code the bundled list of {@link BelgianBanks} does not hold, that three-digit
+   * code; empty for a listed code and for other countries.
+   */
+  public Optional<String> unlistedBelgianBankCode() {
+    return isBelgian() && belgianBank().isEmpty() ? Optional.of(bban().substring(0, 3)) : Optional.empty();
   }
 
   /**

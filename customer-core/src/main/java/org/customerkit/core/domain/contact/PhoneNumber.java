@@ -76,8 +76,12 @@ public final class PhoneNumber {
 
   /**
    * Parses a phone number as typed. Refusals name {@code field} ({@code phone}, {@code mobile},
-   * {@code contactPersons[0].phone}, ...): {@code REQUIRED} when blank, {@code INVALID_PHONE} for text that
-   * is not an assigned number.
+   * {@code contactPersons[0].phone}, ...) and say why where libphonenumber can tell: {@code REQUIRED} when
+   * blank; {@code PHONE_TOO_SHORT}, {@code PHONE_TOO_LONG} or {@code PHONE_NOT_IN_COUNTRY} (a number of the
+   * right shape that no range of the country's plan holds), each with the country compared with as argument;
+   * {@code PHONE_UNKNOWN_COUNTRY_CODE} for a {@code +} code that no country has; {@code PHONE_NEEDS_COUNTRY_CODE}
+   * (with the default region) for a number without {@code +} in a region without a numbering plan; and
+   * {@code INVALID_PHONE} for text that is no number at all or carries an extension.
    *
    * @param text the number as typed, may be null
    * @param defaultRegion the country of a number typed without country prefix, never null
@@ -89,16 +93,44 @@ public final class PhoneNumber {
     if (text == null || text.isBlank()) {
       return Parsed.invalid(field, Reason.REQUIRED);
     }
+    String region = phoneRegion(defaultRegion);
     com.google.i18n.phonenumbers.Phonenumber.PhoneNumber number;
     try {
-      number = PHONES.parse(text, phoneRegion(defaultRegion));
+      number = PHONES.parse(text, region);
     } catch (NumberParseException e) {
+      boolean withoutCode = region.equals(UNKNOWN_REGION) && text.indexOf('+') < 0;
+      return Parsed.invalid(field, why(e.getErrorType(), withoutCode), country(region, defaultRegion));
+    }
+    if (number.hasExtension()) {
       return Parsed.invalid(field, Reason.INVALID_PHONE);
     }
-    if (number.hasExtension() || !PHONES.isValidNumber(number)) {
-      return Parsed.invalid(field, Reason.INVALID_PHONE);
+    if (!PHONES.isValidNumber(number)) {
+      String country = country(PHONES.getRegionCodeForCountryCode(number.getCountryCode()), defaultRegion);
+      return switch (PHONES.isPossibleNumberWithReason(number)) {
+        case TOO_SHORT -> Parsed.invalid(field, Reason.PHONE_TOO_SHORT, country);
+        case TOO_LONG -> Parsed.invalid(field, Reason.PHONE_TOO_LONG, country);
+        case INVALID_COUNTRY_CODE -> Parsed.invalid(field, Reason.PHONE_UNKNOWN_COUNTRY_CODE);
+        default -> Parsed.invalid(field, Reason.PHONE_NOT_IN_COUNTRY, country);
+      };
     }
     return Parsed.valid(new PhoneNumber(number));
+  }
+
+  private static Reason why(NumberParseException.ErrorType error, boolean withoutCode) {
+    return switch (error) {
+      case TOO_SHORT_NSN, TOO_SHORT_AFTER_IDD -> Reason.PHONE_TOO_SHORT;
+      case TOO_LONG -> Reason.PHONE_TOO_LONG;
+      case INVALID_COUNTRY_CODE -> withoutCode ? Reason.PHONE_NEEDS_COUNTRY_CODE : Reason.PHONE_UNKNOWN_COUNTRY_CODE;
+      default -> Reason.INVALID_PHONE;
+    };
+  }
+
+  /**
+   * The country a refusal names: the region of the number's country code, or the default region when the code
+   * has no single region ({@code 001} for +800, {@code ZZ}).
+   */
+  private static String country(String region, CountryCode defaultRegion) {
+    return region.length() == 2 && !region.equals(UNKNOWN_REGION) ? region : defaultRegion.value();
   }
 
   /** The number of a text known to be good; an {@code InvalidValueException} otherwise. */

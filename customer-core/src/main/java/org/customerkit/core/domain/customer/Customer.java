@@ -17,6 +17,8 @@ import org.customerkit.core.domain.fiscal.EnterpriseNumber;
 import org.customerkit.core.domain.fiscal.PeppolParticipantId;
 import org.customerkit.core.domain.fiscal.VatNumber;
 import org.customerkit.core.domain.shared.Language;
+import org.customerkit.core.domain.shared.Reason;
+import org.customerkit.core.domain.shared.Warning;
 import org.immutables.value.Value;
 
 /**
@@ -105,6 +107,17 @@ public abstract class Customer {
   }
 
   public abstract Optional<BankAccount> bankAccount();
+
+  /**
+   * What the user should know about this card although nothing in it is wrong: for now a Belgian bank code that
+   * the bundled list lacks, so the BIC is unknown ({@code UNKNOWN_BANK} on {@code iban}, with the code). Never
+   * null.
+   */
+  public List<Warning> warnings() {
+    return bankAccount().flatMap(account -> account.iban().unlistedBelgianBankCode())
+        .map(code -> List.of(Warning.of("iban", Reason.UNKNOWN_BANK, code)))
+        .orElse(List.of());
+  }
 
   /** A Peppol participant id set by hand; see {@link #effectivePeppolId()} for the one to use. */
   public abstract Optional<PeppolParticipantId> peppolId();

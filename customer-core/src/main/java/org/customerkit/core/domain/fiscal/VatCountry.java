@@ -111,6 +111,11 @@ enum VatCountry {
   },
   DE {
     @Override
+    String compact(String n) {
+      return withoutCommas(n);
+    }
+
+    @Override
     Optional<Reason> check(String n) {
       if (!isDigits(n) || n.startsWith("0")) {
         return refuse(INVALID_FORMAT);
@@ -122,6 +127,11 @@ enum VatCountry {
     }
   },
   DK {
+    @Override
+    String compact(String n) {
+      return withoutCommas(n);
+    }
+
     @Override
     Optional<Reason> check(String n) {
       if (!isDigits(n) || n.startsWith("0")) {
@@ -571,6 +581,11 @@ enum VatCountry {
   /** The national part in its shortest form; the default keeps it as typed (after cleaning). */
   String compact(String number) {
     return number;
+  }
+
+  /** German and Danish numbers may be written with commas between digit groups, as python-stdnum reads them. */
+  private static String withoutCommas(String n) {
+    return n.indexOf(',') < 0 ? n : n.replace(",", "");
   }
 
   /** Why the compact national part is not a valid number, or empty when it is. */

@@ -27,8 +27,9 @@ import org.customerkit.core.domain.shared.Reason;
  * <h2>Normalisation</h2>
  * {@link #parse(String)} reads what people type and paste. Unicode spaces, dashes, dots, slashes and colons
  * count as their ASCII forms; spaces, {@code -}, {@code .} and {@code /} are dropped, as is a colon right after
- * the prefix ({@code DK: 21599336}); letters are upper-cased. Commas are <em>not</em> separators:
- * {@code BE 0220,764.971} is refused. The first two letters are the country when they are a supported prefix;
+ * the prefix ({@code DK: 21599336}); letters are upper-cased. Commas are separators only in German and
+ * Danish numbers, as python-stdnum reads them ({@code DE136,695 976} is {@code DE136695976}); elsewhere they
+ * are refused ({@code BE 0220,764.971}). The first two letters are the country when they are a supported prefix;
  * {@code GR} is read as {@code EL}, the code Greece uses for VAT. Without a prefix, the country hint of
  * {@link #parse(String, String)} decides; without either, ten digits starting 0 or 1 (or {@code (0)} and nine
  * digits) are Belgian, the home country of this library, and anything else is refused. The hint also rescues a

@@ -1,6 +1,7 @@
 package org.customerkit.core.domain.shared;
 
 import java.text.MessageFormat;
+import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
@@ -8,7 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The library's words in the user's language: field labels, refusal messages, view and column names.
+ * The library's words in the user's language: field labels, refusal and warning messages, view and column names.
  * Dutch, French, English and German are complete; any other locale gets English.
  */
 public final class Messages {
@@ -87,11 +88,20 @@ public final class Messages {
 
   /** One sentence: the field and why it was refused. */
   public String refusal(Refusal refusal) {
-    Object[] arguments = new Object[refusal.arguments().size() + 1];
-    arguments[0] = fieldLabel(refusal.field());
-    for (int i = 0; i < refusal.arguments().size(); i++) {
-      arguments[i + 1] = refusal.arguments().get(i);
+    return text(refusal.reason().messageKey(), withLabel(refusal.field(), refusal.arguments()));
+  }
+
+  /** One sentence: the field and what the user should know about its accepted value. */
+  public String warning(Warning warning) {
+    return text(warning.messageKey(), withLabel(warning.field(), warning.arguments()));
+  }
+
+  private Object[] withLabel(String field, List<Object> rest) {
+    Object[] arguments = new Object[rest.size() + 1];
+    arguments[0] = fieldLabel(field);
+    for (int i = 0; i < rest.size(); i++) {
+      arguments[i + 1] = rest.get(i);
     }
-    return text(refusal.reason().messageKey(), arguments);
+    return arguments;
   }
 }

@@ -22,6 +22,11 @@ public enum Reason {
   UNKNOWN_BANK,
   BIC_MISMATCH,
   INVALID_PHONE,
+  PHONE_TOO_SHORT,
+  PHONE_TOO_LONG,
+  PHONE_NOT_IN_COUNTRY,
+  PHONE_UNKNOWN_COUNTRY_CODE,
+  PHONE_NEEDS_COUNTRY_CODE,
   INVALID_POSTAL_CODE,
   OUT_OF_RANGE,
   NOT_A_NUMBER,
@@ -44,7 +49,8 @@ public enum Reason {
   HAS_SALES_DOCUMENTS(Kind.BUSINESS),
   ALREADY_ARCHIVED(Kind.BUSINESS),
   NOT_ARCHIVED(Kind.BUSINESS),
-  KEY_TAKEN(Kind.BUSINESS);
+  KEY_TAKEN(Kind.BUSINESS),
+  HAS_VALUES(Kind.BUSINESS);
 
   /** Whether the input was wrong, or the input was fine and a rule of the tenant's data refused it. */
   public enum Kind {

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -64,6 +65,29 @@ class IbanProperties {
     assertEquals(iban, Iban.of(iban.display()));
     assertEquals(iban, Iban.of("IBAN " + iban.display().toLowerCase(Locale.ROOT).replace(' ', '-')));
     assertEquals(iban.canonical(), Iban.of(iban.display()).canonical());
+  }
+
+  @Property
+  void everyBankCodeIsAcceptedAndOnlyAnUnlistedOneIsNamedAsSuch(
+      @ForAll("bankCodes") String bankCode, @ForAll("accountNumbers") int accountNumber) {
+    Iban iban = Iban.of(BelgianIbans.aBelgianIban(bankCode, accountNumber));
+    boolean listed = BANK_CODES.contains(bankCode);
+
+    assertEquals(listed ? Optional.empty() : Optional.of(bankCode), iban.unlistedBelgianBankCode());
+    assertEquals(listed, iban.belgianBank().isPresent());
+    if (!listed) {
+      assertEquals(Optional.empty(), iban.bic());
+    }
+  }
+
+  @Provide
+  Arbitrary<String> bankCodes() {
+    return Arbitraries.integers().between(0, 999).map(code -> String.format("%03d", code));
+  }
+
+  @Provide
+  Arbitrary<Integer> accountNumbers() {
+    return Arbitraries.integers().between(0, 9_999_999);
   }
 
   @Property

@@ -49,10 +49,11 @@ class IbanTest {
     }
 
     @Test
-    void aBankCodeNoBankHasIsRefusedNamingTheCode() {
-      Refusal refusal = refusalOf("BE83138811735115");
-      assertEquals(Reason.UNKNOWN_BANK, refusal.reason());
-      assertEquals(List.of("138"), refusal.arguments());
+    void aBankCodeMissingFromTheListIsAcceptedWithoutBankNorBic() {
+      Iban iban = Iban.of("BE83138811735115");
+      assertEquals(Optional.empty(), iban.belgianBank());
+      assertEquals(Optional.empty(), iban.bic());
+      assertEquals(Optional.of("138"), iban.unlistedBelgianBankCode());
     }
 
     @Test
@@ -67,10 +68,17 @@ class IbanTest {
     }
 
     @Test
-    void theTextbookExampleHasABankCodeTheNationalBankDoesNotList() {
-      Refusal refusal = refusalOf("BE68 5390 0754 7034");
-      assertEquals(Reason.UNKNOWN_BANK, refusal.reason());
-      assertEquals(List.of("539"), refusal.arguments());
+    void theTextbookExampleIsAcceptedThoughTheListHasNoBankWithCode539() {
+      Iban textbook = Iban.of("BE68 5390 0754 7034");
+      assertEquals("BE68539007547034", textbook.canonical());
+      assertEquals(Optional.empty(), textbook.bic());
+      assertEquals(Optional.of("539"), textbook.unlistedBelgianBankCode());
+    }
+
+    @Test
+    void aListedBankCodeIsNotUnlisted() {
+      assertEquals(Optional.empty(), Iban.of(AN_ING_ACCOUNT).unlistedBelgianBankCode());
+      assertEquals(Optional.empty(), Iban.of("NL91 ABNA 0417 1643 00").unlistedBelgianBankCode());
     }
 
     @Test
@@ -229,7 +237,7 @@ class IbanTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"BE83138811735115", "US12 3456 7890 1234", "BE41091811735141", "NL92ABNA0417164300"})
+    @ValueSource(strings = {"US12 3456 7890 1234", "BE41091811735141", "NL92ABNA0417164300", "BE48 3200 7018 492"})
     void everyRefusalReadsAsASentenceInEachLanguage(String text) {
       Refusal refusal = refusalOf(text);
       for (String language : List.of("nl", "fr", "en", "de")) {

@@ -1,6 +1,7 @@
 package org.customerkit.core.domain.contact;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberFormat;
@@ -8,6 +9,7 @@ import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberType;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Stream;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -16,6 +18,8 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.customerkit.core.domain.shared.Parsed;
+import org.customerkit.core.domain.shared.Reason;
+import org.customerkit.core.domain.shared.Refusal;
 
 class PhoneNumberProperties {
 
@@ -76,6 +80,37 @@ class PhoneNumberProperties {
   @Property
   void parsingTheNationalFormInItsRegionGivesTheSameNumber(@ForAll("phoneNumbers") PhoneNumber phone) {
     phone.region().ifPresent(region -> assertEquals(phone, PhoneNumber.of(phone.national(), region)));
+  }
+
+  @Property
+  void aValidNumberWithTenMoreDigitsIsTooLong(@ForAll("phoneNumbers") PhoneNumber phone,
+      @ForAll("tenDigits") String more, @ForAll("regions") CountryCode anyRegion) {
+    Refusal refusal = PhoneNumber.parse(phone.international() + more, anyRegion, "phone").refusalIfAny()
+        .orElseThrow();
+    assertEquals(Reason.PHONE_TOO_LONG, refusal.reason());
+  }
+
+  @Property
+  void aShortenedNumberIsValidOrSaysWhy(@ForAll("phoneNumbers") PhoneNumber phone,
+      @ForAll("positions") int cut, @ForAll("regions") CountryCode anyRegion) throws Exception {
+    String e164 = phone.e164();
+    int shortest = 1 + String.valueOf(PHONES.parse(e164, "ZZ").getCountryCode()).length() + 2;
+    String shortened = e164.substring(0, shortest + cut % Math.max(1, e164.length() - shortest));
+    Parsed<PhoneNumber> parsed = PhoneNumber.parse(shortened, anyRegion, "phone");
+    if (parsed instanceof Parsed.Invalid<PhoneNumber> refused) {
+      assertTrue(Set.of(Reason.PHONE_TOO_SHORT, Reason.PHONE_NOT_IN_COUNTRY).contains(refused.refusal().reason()),
+          () -> shortened + ": " + refused.refusal());
+    }
+  }
+
+  @Provide
+  Arbitrary<Integer> positions() {
+    return Arbitraries.integers().between(0, 20);
+  }
+
+  @Provide
+  Arbitrary<String> tenDigits() {
+    return Arbitraries.strings().numeric().ofLength(10);
   }
 
   @Provide

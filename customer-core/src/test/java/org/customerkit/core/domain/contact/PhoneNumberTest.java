@@ -3,6 +3,8 @@ package org.customerkit.core.domain.contact;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.customerkit.core.domain.shared.Reason;
 import org.customerkit.core.domain.shared.Refusal;
@@ -79,12 +81,42 @@ class PhoneNumberTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"+32 9 123 45 67", "09 123 45 67", "+32 4 1 2", "123", "not a number", "0470 12 34 5",
-      "02 226 88 88 ext. 12", "+999 123 456 789"})
-  void unassignedOrMalformedNumbersAreRefused(String text) {
+  @CsvSource({
+      "+32 9 123 45 67, PHONE_NOT_IN_COUNTRY",
+      "09 123 45 67, PHONE_NOT_IN_COUNTRY",
+      "+32 4 1 2, PHONE_TOO_SHORT",
+      "123, PHONE_TOO_SHORT",
+      "0470 12 34 567 89, PHONE_TOO_LONG",
+      "+32 470 12 34 56 78 90 12 34, PHONE_TOO_LONG",
+      "+999 123 456 789, PHONE_UNKNOWN_COUNTRY_CODE",
+      "not a number, INVALID_PHONE",
+      "02 226 88 88 ext. 12, INVALID_PHONE"})
+  void aRefusedNumberSaysWhyWhereLibphonenumberCanTell(String text, Reason why) {
     Refusal refusal = refusalOf(text, BELGIUM, "phone");
-    assertEquals(Reason.INVALID_PHONE, refusal.reason());
+    assertEquals(why, refusal.reason());
     assertEquals("phone", refusal.field());
+  }
+
+  @Test
+  void theRefusalNamesTheCountryWhoseNumbersItWasComparedWith() {
+    Refusal belgian = refusalOf("09 123 45 67", BELGIUM, "phone");
+    Refusal dutch = refusalOf("+31 6 12", BELGIUM, "phone");
+
+    assertEquals(List.of("BE"), belgian.arguments());
+    assertEquals(Reason.PHONE_TOO_SHORT, dutch.reason());
+    assertEquals(List.of("NL"), dutch.arguments());
+  }
+
+  @Test
+  void theMessageSaysWhyInTheUsersLanguage() {
+    Refusal unknown = refusalOf("09 123 45 67", BELGIUM, "phone");
+    Refusal tooShort = refusalOf("+31 6 12", BELGIUM, "mobile");
+
+    assertEquals("Telefoonnummer: dit nummer bestaat niet in BE.", unknown.message(Locale.forLanguageTag("nl")));
+    assertEquals("T\u00e9l\u00e9phone : ce num\u00e9ro n'existe pas en BE.", unknown.message(Locale.FRENCH));
+    assertEquals("Phone: this number does not exist in BE.", unknown.message(Locale.ENGLISH));
+    assertEquals("Telefon: diese Nummer gibt es in BE nicht.", unknown.message(Locale.GERMAN));
+    assertEquals("Mobile is too short for a phone number in NL.", tooShort.message(Locale.ENGLISH));
   }
 
   @Test
@@ -115,7 +147,7 @@ class PhoneNumberTest {
   @Test
   void aCountryWithoutNumberingPlanNeedsTheCountryPrefix() {
     CountryCode antarctica = CountryCode.of("AQ");
-    assertEquals(Reason.INVALID_PHONE, refusalOf("09 223 45 67", antarctica, "phone").reason());
+    assertEquals(Reason.PHONE_NEEDS_COUNTRY_CODE, refusalOf("09 223 45 67", antarctica, "phone").reason());
     assertEquals("+3292234567", PhoneNumber.of("+32 9 223 45 67", antarctica).e164());
   }
 }

@@ -61,6 +61,27 @@ class VatNumberProperties {
   }
 
   @Property
+  void commasAnywhereInAGermanOrDanishNumberAreDropped(
+      @ForAll("germanOrDanishNumbers") VatNumber vat, @ForAll("commaRuns") List<String> runs) {
+    String canonical = vat.canonical();
+    StringBuilder typed = new StringBuilder(canonical.substring(0, 2));
+    for (int i = 2; i < canonical.length(); i++) {
+      typed.append(runs.get(i % runs.size())).append(canonical.charAt(i));
+    }
+
+    assertEquals(vat, VatNumber.parse(typed.toString()).orThrow());
+    assertEquals(vat, VatNumber.parse(typed.substring(2), vat.countryCode()).orThrow());
+  }
+
+  @Property
+  void aCommaInABelgianNumberIsRefused(@ForAll EnterpriseNumber enterprise, @ForAll("positions") int position) {
+    String digits = enterprise.digits();
+    int at = position % (digits.length() + 1);
+
+    assertRefused("BE" + digits.substring(0, at) + "," + digits.substring(at));
+  }
+
+  @Property
   void everySingleDigitChangeOfABelgianNumberIsRefused(@ForAll EnterpriseNumber enterprise) {
     String digits = enterprise.digits();
     for (int position = 0; position < digits.length(); position++) {
@@ -109,6 +130,23 @@ class VatNumberProperties {
   Arbitrary<String> hints() {
     return Arbitraries.of("BE", "be", "NL", "GR", "EL", "ES", "FR", "GB", "XI", "EU", "QQ", "", " ", "belgium")
         .injectNull(0.1);
+  }
+
+  @Provide
+  Arbitrary<VatNumber> germanOrDanishNumbers() {
+    return Arbitraries.oneOf(
+        FiscalDomain.germanDigits().map(digits -> VatNumber.of("DE" + digits)),
+        FiscalDomain.danishDigits().map(digits -> VatNumber.of("DK" + digits)));
+  }
+
+  @Provide
+  Arbitrary<List<String>> commaRuns() {
+    return Arbitraries.strings().withChars(", ").ofMaxLength(2).list().ofMinSize(1).ofMaxSize(4);
+  }
+
+  @Provide
+  Arbitrary<Integer> positions() {
+    return Arbitraries.integers().between(0, 20);
   }
 
   @Provide

@@ -144,8 +144,20 @@ class VatNumberTest {
     }
 
     @Test
-    void commasAreNotSeparators() {
+    void commasAreNotSeparatorsInBelgium() {
       assertEquals(Reason.INVALID_FORMAT, refusalReason("BE 0220,764.971"));
+    }
+
+    @Test
+    void commasAreSeparatorsInGermanAndDanishNumbersAsPythonStdnumReadsThem() {
+      assertEquals("DE136695976", VatNumber.of("DE136,695 976").canonical());
+      assertEquals("DE136695976", VatNumber.of("136,695,976", "DE").canonical());
+      assertEquals("DK13585628", VatNumber.of("DK 13,58,56,28").canonical());
+    }
+
+    @Test
+    void aGermanNumberWithCommasIsStillCheckedByItsDigits() {
+      assertEquals(Reason.INVALID_CHECKSUM, refusalReason("DE136,695 978"));
     }
 
     @Test

@@ -24,7 +24,8 @@ public final class AddCommand implements Runnable {
   public void run() {
     try (Session session = Session.open(spec)) {
       CustomerForm form = card.applyTo(CustomerForm.builder().build());
-      Customer customer = session.done(session.customers().register(new RegisterCustomer.Command(form)));
+      Customer customer = session.done(session.customers().register(new RegisterCustomer.Command(form)),
+          spec.commandLine().getErr());
       session.out().println("Registered " + customer.fullName() + ".");
       session.out().println(customer.number().value());
     }

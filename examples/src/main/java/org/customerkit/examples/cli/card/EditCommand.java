@@ -38,7 +38,8 @@ public final class EditCommand implements Runnable {
       Customer stored = session.customer(number);
       CustomerForm form = card.applyTo(CustomerForm.of(stored));
       long version = expectedVersion == null ? stored.version() : expectedVersion;
-      Customer saved = session.done(session.customers().edit(new EditCustomer.Command(stored.id(), version, form)));
+      Customer saved = session.done(session.customers().edit(new EditCustomer.Command(stored.id(), version, form)),
+          spec.commandLine().getErr());
       session.out().println("Saved " + saved.fullName() + ", customer " + saved.number().value() + ", version "
           + saved.version() + ".");
     }

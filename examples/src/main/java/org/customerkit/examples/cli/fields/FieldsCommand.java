@@ -5,6 +5,8 @@ import java.util.Locale;
 import org.customerkit.core.application.port.in.ManageExtraFields;
 import org.customerkit.core.domain.field.ExtraFieldDefinition;
 import org.customerkit.core.domain.field.ExtraFieldType;
+import org.customerkit.core.domain.field.FieldKey;
+import org.customerkit.core.domain.shared.Parsed;
 import org.customerkit.examples.cli.BadInputException;
 import org.customerkit.examples.cli.Session;
 import picocli.CommandLine.Command;
@@ -13,8 +15,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code fields define|list}: the tenant's extra field definitions ("Extra velden"). */
-@Command(name = "fields", mixinStandardHelpOptions = true, description = "Extra fields: define, list.")
+/** {@code fields define|list|delete}: the tenant's extra field definitions ("Extra velden"). */
+@Command(name = "fields", mixinStandardHelpOptions = true, description = "Extra fields: define, list, delete.")
 public final class FieldsCommand {
 
   @Spec
@@ -34,6 +36,25 @@ public final class FieldsCommand {
       ExtraFieldDefinition field = session.done(session.customers().define(new ManageExtraFields.Definition(key,
           label, type(type), required, choices == null ? List.of() : choices)));
       session.out().println("Defined field " + field.key().value() + " (" + typeName(field.type()) + ").");
+      if (field.required()) {
+        session.out().println("Required for new customers and for edits that set it; customers without a value:"
+            + " customerkit search --where 'field:" + field.key().value() + "='");
+      }
+    }
+  }
+
+  @Command(name = "delete", mixinStandardHelpOptions = true,
+      description = "Remove an extra field; refused while customers have a value for it, unless --drop-values.")
+  void delete(@Parameters(paramLabel = "KEY", description = "The field's key.") String key,
+      @Option(names = "--drop-values", description = "Also remove the values customers have for it.")
+      boolean dropValues) {
+    try (Session session = Session.open(spec)) {
+      Parsed<FieldKey> parsed = FieldKey.parse(key);
+      if (parsed instanceof Parsed.Invalid<FieldKey> invalid) {
+        throw new BadInputException(invalid.refusal().message(session.locale()));
+      }
+      FieldKey removed = session.done(session.customers().remove(parsed.orThrow(), dropValues));
+      session.out().println("Removed field " + removed.value() + ".");
     }
   }
 

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Optional;
+import org.customerkit.core.domain.field.FieldKey;
 import org.immutables.value.Value;
 
 /**
@@ -52,6 +53,14 @@ public abstract class ListRequest {
 
   public static ListRequest ofView(String view) {
     return builder().view(view).build();
+  }
+
+  /**
+   * The customers without a value for the extra field {@code key}, in the default view's order: those a field
+   * made required after they were saved asks to complete. The same filter as {@code --where field:KEY=}.
+   */
+  public static ListRequest missing(FieldKey key) {
+    return builder().addWhere("field:" + key.value() + "=").build();
   }
 
   public static Builder builder() {

@@ -16,14 +16,26 @@ public interface ManageExtraFields {
 
   List<ExtraFieldDefinition> fields();
 
-  /** Removes a field; the values customers had for it are no longer shown. */
+  /**
+   * Removes a field that no customer has a value for; refused with {@code HAS_VALUES} (and how many customers
+   * have one) otherwise. {@code NOT_FOUND} for a key that is not defined.
+   */
   Outcome<FieldKey> remove(FieldKey key);
+
+  /**
+   * {@link #remove(FieldKey)}, or with {@code dropValues} also when customers have values: they lose them (a new
+   * version of each, published as an update) together with the field, all or nothing; {@code STALE_VERSION} when
+   * one of them is edited meanwhile.
+   */
+  Outcome<FieldKey> remove(FieldKey key, boolean dropValues);
 
   /**
    * @param key lower-case key such as {@code region}
    * @param label what the card shows
    * @param type the kind of value
-   * @param required whether every customer must have a value
+   * @param required whether every customer must have a value: checked when a customer is registered, and on an
+   *     edit whose form names the field; customers saved before the field was required keep being editable
+   *     ({@link ListRequest#missing(FieldKey)} lists those without a value)
    * @param choices the allowed values of a choice field
    */
   record Definition(@NotBlank @Size(max = 40) String key, @NotBlank @Size(max = 100) String label,

@@ -8,19 +8,30 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.customerkit.core.domain.shared.Reason;
 import org.customerkit.core.domain.shared.Refusal;
+import org.customerkit.core.domain.shared.Warning;
 
 /**
  * What a use case answers: done, with its result, or refused, with every reason at once so a form can mark
  * all its wrong fields in one go. Refusals are the business's answer, not errors; exceptions are for bugs and
- * broken infrastructure.
+ * broken infrastructure. A done outcome may carry warnings: what the user should know about accepted values
+ * (an unlisted Belgian bank code, so no BIC), shown beside the result and never stopping it.
  *
  * @param <T> the result of a done use case
  */
 public sealed interface Outcome<T> {
 
-  record Done<T>(T value) implements Outcome<T> {
+  /**
+   * @param value the result, never null
+   * @param warnings what the user should know about the result, empty when nothing; never null
+   */
+  record Done<T>(T value, List<Warning> warnings) implements Outcome<T> {
     public Done {
       Objects.requireNonNull(value, "value");
+      warnings = List.copyOf(warnings);
+    }
+
+    public Done(T value) {
+      this(value, List.of());
     }
   }
 
@@ -46,6 +57,10 @@ public sealed interface Outcome<T> {
     return new Done<>(value);
   }
 
+  static <T> Outcome<T> done(T value, List<Warning> warnings) {
+    return new Done<>(value, warnings);
+  }
+
   static <T> Outcome<T> refused(List<Refusal> refusals) {
     return new Refused<>(refusals);
   }
@@ -68,6 +83,11 @@ public sealed interface Outcome<T> {
     return this instanceof Refused<T> r ? r.refusals() : List.of();
   }
 
+  /** The warnings of a done outcome; empty when there are none or when refused. */
+  default List<Warning> warnings() {
+    return this instanceof Done<T> d ? d.warnings() : List.of();
+  }
+
   /** The result; an {@link IllegalStateException} with the refusals in English when refused. */
   default T orThrow() {
     if (this instanceof Done<T> d) {
@@ -78,7 +98,7 @@ public sealed interface Outcome<T> {
 
   default <R> Outcome<R> map(Function<? super T, ? extends R> mapper) {
     if (this instanceof Done<T> d) {
-      return new Done<>(mapper.apply(d.value()));
+      return new Done<>(mapper.apply(d.value()), d.warnings());
     }
     return new Refused<>(refusals());
   }
