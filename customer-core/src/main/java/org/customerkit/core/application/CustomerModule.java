@@ -62,7 +62,7 @@ public final class CustomerModule {
     private Clock clock = Clock.systemUTC();
     private Function<TenantId, TenantSettings> settings = tenant -> TenantSettings.BELGIAN_DEFAULTS;
     private Validator validator;
-    private Cursors cursors = Cursors.withDefaultKey();
+    private Cursors cursors;
     private Supplier<CustomerId> ids = CustomerId::random;
     private ReportDefinitionStore reports = ReportDefinitionStore.none();
 
@@ -122,7 +122,11 @@ public final class CustomerModule {
       return this;
     }
 
-    /** The key cursors are signed with, at least 16 bytes; share it between the host's processes. */
+    /**
+     * The secret cursors are encrypted and signed with, at least 16 bytes (32 random bytes are best): give the
+     * same secret to every process of the host that serves the same lists. Without one, the module makes a
+     * random key of its own, and its cursors work only in that module.
+     */
     public Builder cursorSecret(byte[] secret) {
       this.cursors = new Cursors(secret);
       return this;
@@ -149,7 +153,7 @@ public final class CustomerModule {
       InputValidation validation = validator == null ? InputValidation.standard()
           : InputValidation.using(validator);
       return new CustomerModule(new Ports(customers, numbers, fields, views, sales, transactions, events, clock,
-          settings, validation, cursors, ids, reports));
+          settings, validation, cursors == null ? Cursors.withRandomKey() : cursors, ids, reports));
     }
   }
 }

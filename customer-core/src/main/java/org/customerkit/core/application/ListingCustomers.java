@@ -41,7 +41,7 @@ final class ListingCustomers {
     View view = resolved.orThrow();
     Optional<Keyset> after = Optional.empty();
     if (request.after().filter(a -> !a.isBlank()).isPresent()) {
-      Parsed<Keyset> keyset = ports.cursors().decode(request.after().get(), view.sort());
+      Parsed<Keyset> keyset = ports.cursors().decode(request.after().get(), tenant, view);
       if (keyset instanceof Parsed.Invalid<Keyset> invalid) {
         return Outcome.refused(invalid.refusal());
       }
@@ -53,7 +53,7 @@ final class ListingCustomers {
     Optional<String> next = Optional.empty();
     if (rows.size() > view.pageSize()) {
       rows = rows.subList(0, view.pageSize());
-      next = Optional.of(ports.cursors().encode(view.sort(), rows.get(rows.size() - 1).position()));
+      next = Optional.of(ports.cursors().encode(tenant, view, rows.get(rows.size() - 1).position()));
     }
     Optional<Long> total = request.withTotal() ? Optional.of(ports.customers().count(tenant, condition))
         : Optional.empty();
