@@ -115,7 +115,8 @@ class CardCommandsTest {
     Cli.Result result = Cli.runAsGiven("list", "--db", "jdbc:nosuchdriver:x");
 
     assertEquals(ExitCodes.BAD_INPUT, result.exit(), result::toString);
-    assertTrue(result.err().startsWith("Cannot open the database jdbc:nosuchdriver:x"), result::toString);
+    assertTrue(result.err().startsWith("No driver of customerkit takes the database URL jdbc:nosuchdriver:x"),
+        result::toString);
   }
 
   @Test
