@@ -128,4 +128,24 @@ class CardCommandsTest {
     assertTrue(cli.run("show", number).out().contains("archived"));
     assertEquals(ExitCodes.DONE, cli.run("reactivate", number).exit());
   }
+
+  private static boolean safeForATerminal(String text) {
+    return text.chars().allMatch(c -> c == '\n' || c == '\t' || !Character.isISOControl(c));
+  }
+
+  @Test
+  void controlCharactersOfStoredNamesNeverReachTheTerminal() {
+    Cli.Result added = cli.run("add", "--company", "Bad\u001b[2JName\u0007", "--city", "Gent");
+    assertEquals(ExitCodes.DONE, added.exit(), added::toString);
+    String number = added.lastLine();
+    Cli.Result shown = cli.run("show", number);
+    Cli.Result edited = cli.run("edit", number, "--phone", "09 223 45 67");
+    Cli.Result archived = cli.run("archive", number);
+    Cli.Result unknown = cli.run("show", "\u001b[2J");
+
+    assertTrue(shown.out().contains("Bad [2JName "), shown::toString);
+    for (Cli.Result result : java.util.List.of(added, shown, edited, archived, unknown)) {
+      assertTrue(safeForATerminal(result.out()) && safeForATerminal(result.err()), result::toString);
+    }
+  }
 }
