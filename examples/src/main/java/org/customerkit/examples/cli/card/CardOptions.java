@@ -29,7 +29,7 @@ public final class CardOptions {
   PartyKind kind;
 
   @Option(names = "--number", paramLabel = "NUMBER",
-      description = "Customer number; by default the next one of the tenant.")
+      description = "Customer number (add: the tenant's next number when not given).")
   String number;
 
   @Option(names = "--company", paramLabel = "NAME", description = "Company name.")
