@@ -10,8 +10,8 @@ import org.customerkit.core.domain.shared.Reason;
 import org.customerkit.core.domain.shared.Refusal;
 
 /**
- * Deleting a customer, which the host's sales documents forbid: a customer with any is refused with their
- * number, and archiving is offered instead. The JDBC schema lets a host's sales table reference the customer
+ * Deleting a customer, which the host's sales documents and payments forbid: a customer with any is refused
+ * with how many of each, and archiving is offered instead. The JDBC schema lets a host's sales table reference the customer
  * with a foreign key, so the database refuses what this check could race past.
  */
 final class DeletingCustomers {
@@ -29,8 +29,11 @@ final class DeletingCustomers {
         return Outcome.refused(Refusal.of("customer", Reason.NOT_FOUND, id));
       }
       long documents = ports.sales().documentCount(tenant, id);
-      if (documents > 0) {
-        return Outcome.refused(Refusal.of("customer", Reason.HAS_SALES_DOCUMENTS, documents));
+      long payments = ports.sales().paymentCount(tenant, id);
+      if (documents > 0 || payments > 0) {
+        // {3} joins the two counts only when both are named; {4} is their sum, for the verb
+        return Outcome.refused(Refusal.of("customer", Reason.HAS_SALES_DOCUMENTS, documents, payments,
+            documents > 0 && payments > 0 ? 1 : 0, documents + payments));
       }
       if (!ports.customers().delete(tenant, id)) {
         return Outcome.refused(Refusal.of("customer", Reason.NOT_FOUND, id));

@@ -61,6 +61,9 @@ final class ManagingViews {
   }
 
   Outcome<String> delete(TenantId tenant, String name, Optional<String> user) {
+    if (BuiltInView.byName(name).isPresent()) {
+      return Outcome.refused(Refusal.of("view", Reason.BUILT_IN, name));
+    }
     return ports.transactions().inTransaction(() -> {
       if (user.isPresent() && ports.views().delete(tenant, user.get(), name)) {
         return Outcome.done(name);

@@ -58,7 +58,7 @@ final class ViewResolver {
       if (column.isPresent()) {
         sort = sort.toggle(column.get());
       } else {
-        refusals.add(Refusal.of("sort", Reason.UNKNOWN_VALUE, request.toggle().get()));
+        refusals.add(Refusal.of("sort", Reason.UNKNOWN_NAME, request.toggle().get(), Column.names(fields)));
       }
     }
     shaped.sort(sort);
@@ -93,9 +93,22 @@ final class ViewResolver {
       stored = ports.views().find(tenant, "", name);
     }
     if (stored.isEmpty()) {
-      return Outcome.refused(Refusal.of("view", Reason.NOT_FOUND, name));
+      return Outcome.refused(Refusal.of("view", Reason.NOT_FOUND_AMONG, name, viewNames(tenant, owner)));
     }
     return fromStored(stored.get(), fields);
+  }
+
+  /** The built-in views' names, then the saved ones the owner sees: for a message. */
+  private String viewNames(TenantId tenant, String owner) {
+    List<String> names = new ArrayList<>();
+    for (BuiltInView view : BuiltInView.values()) {
+      names.add(view.viewName());
+    }
+    ports.views().list(tenant, owner).forEach(v -> names.add(v.name()));
+    if (!owner.isEmpty()) {
+      ports.views().list(tenant, "").forEach(v -> names.add(v.name()));
+    }
+    return names.stream().distinct().collect(Collectors.joining(", "));
   }
 
   /** A stored view read back; a column whose extra field was removed since is left out. */
@@ -132,7 +145,7 @@ final class ViewResolver {
         }
         Optional<Column> column = Column.byName(part.strip(), fields);
         if (column.isEmpty()) {
-          refusals.add(Refusal.of("columns", Reason.UNKNOWN_VALUE, part.strip()));
+          refusals.add(Refusal.of("columns", Reason.UNKNOWN_NAME, part.strip(), Column.names(fields)));
         } else if (!columns.contains(column.get())) {
           columns.add(column.get());
         }
@@ -162,7 +175,7 @@ final class ViewResolver {
         }
         Optional<Column> column = Column.byName(name.equals("name") ? "full-name" : name, fields);
         if (column.isEmpty()) {
-          refusals.add(Refusal.of("sort", Reason.UNKNOWN_VALUE, name));
+          refusals.add(Refusal.of("sort", Reason.UNKNOWN_NAME, name, Column.names(fields)));
         } else if (keys.stream().noneMatch(k -> k.column().equals(column.get()))) {
           keys.add(new SortKey(column.get(), direction));
         }
@@ -178,7 +191,7 @@ final class ViewResolver {
       case "desc":
         return Direction.DESC;
       default:
-        refusals.add(Refusal.of("sort", Reason.UNKNOWN_VALUE, text));
+        refusals.add(Refusal.of("sort", Reason.UNKNOWN_NAME, text, "asc, desc"));
         return Direction.ASC;
     }
   }

@@ -135,7 +135,7 @@ class CustomerListTest {
   @Test
   void badRequestsAreRefusedNamingWhatWasWrong() {
     Outcome<CustomerList> refused = customers.list(ListRequest.builder().view("nope").build());
-    assertTrue(((Outcome.Refused<CustomerList>) refused).has(Reason.NOT_FOUND));
+    assertTrue(((Outcome.Refused<CustomerList>) refused).has(Reason.NOT_FOUND_AMONG));
     assertEquals(List.of("columns", "sort", "where"), customers.list(ListRequest.builder().addSort("shoe-size")
         .addColumns("colour").addWhere("city").build()).refusals().stream().map(r -> r.field()).toList());
     assertEquals(List.of("cursor"), customers.list(ListRequest.builder().after("bm90IGEgY3Vyc29y.AAAA").build())
@@ -155,7 +155,7 @@ class CustomerListTest {
     assertEquals(List.of(List.of(Cell.text("10000"), Cell.text("Bakkerij Peeters"), Cell.text("Oost"))), list.rows());
     assertEquals(20, list.view().pageSize());
     assertTrue(((Outcome.Refused<CustomerList>) customers.list(ListRequest.builder().view("Oost").user("jan")
-        .build())).has(Reason.NOT_FOUND));
+        .build())).has(Reason.NOT_FOUND_AMONG));
     assertEquals(4, customers.views(Optional.of("els")).size());
     assertEquals(3, customers.views(Optional.of("jan")).size());
     assertTrue(((Outcome.Refused<View>) customers.saveView(new ManageViews.SaveView("all", ListRequest.builder()
