@@ -19,6 +19,7 @@ import net.jqwik.api.constraints.IntRange;
 import org.customerkit.core.domain.customer.CustomerId;
 import org.customerkit.core.domain.customer.TenantId;
 import org.customerkit.core.domain.shared.Parsed;
+import org.customerkit.core.domain.shared.Reason;
 
 /** Properties of the pieces every store relies on: folding, sortable keys, filter text, cursors. */
 class ViewProperties {
@@ -81,6 +82,59 @@ class ViewProperties {
         value.map(v -> "search:" + v));
     Arbitrary<String> line = criterion.list().ofMinSize(1).ofMaxSize(3).map(l -> String.join(" OR ", l));
     return line.list().ofMinSize(1).ofMaxSize(3);
+  }
+
+  @Property
+  void aDoubledOperatorIsNeverTakenForACriterionWithAStrangeValue(@ForAll("columnNames") String column,
+      @ForAll("symbols") String symbol, @ForAll("symbols") String second, @ForAll("plainValues") String value) {
+    String line = column + symbol + second + value;
+
+    Parsed<Filter> parsed = FilterText.parse(line, List.of());
+
+    assertTrue(parsed instanceof Parsed.Invalid<Filter> invalid
+        && invalid.refusal().reason() == Reason.NOT_A_CRITERION
+        && invalid.refusal().arguments().equals(List.of(line.strip())), line);
+  }
+
+  @Property
+  void aLineWithoutAnOperatorIsNotACriterion(@ForAll("plainValues") String line) {
+    Parsed<Filter> parsed = FilterText.parse(line, List.of());
+
+    assertTrue(parsed instanceof Parsed.Invalid<Filter> invalid
+        && invalid.refusal().reason() == Reason.NOT_A_CRITERION, line);
+  }
+
+  @Property
+  void aWellFormedCriterionOnATextColumnParses(@ForAll("textColumnNames") String column,
+      @ForAll("textSymbols") String symbol, @ForAll("plainValues") String value) {
+    assertTrue(FilterText.parse(column + symbol + value, List.of()).isValid(), column + symbol + value);
+  }
+
+  @Provide
+  Arbitrary<String> columnNames() {
+    return Arbitraries.of(StandardColumn.values()).map(StandardColumn::columnName);
+  }
+
+  @Provide
+  Arbitrary<String> textColumnNames() {
+    return Arbitraries.of(StandardColumn.values()).filter(c -> c.type() == ColumnType.TEXT)
+        .map(StandardColumn::columnName);
+  }
+
+  @Provide
+  Arbitrary<String> symbols() {
+    return Arbitraries.of("=", "!=", "~", "^=", "<", ">");
+  }
+
+  @Provide
+  Arbitrary<String> textSymbols() {
+    return Arbitraries.of("=", "!=", "~", "^=");
+  }
+
+  @Provide
+  Arbitrary<String> plainValues() {
+    return Arbitraries.strings().alpha().numeric().withChars(' ', '-', '.', '@').ofMinLength(1).ofMaxLength(30)
+        .filter(v -> !v.isBlank() && !v.contains(" OR ") && !v.contains("..") && !v.startsWith("search:"));
   }
 
   private static final TenantId TENANT = TenantId.of("alpha");
