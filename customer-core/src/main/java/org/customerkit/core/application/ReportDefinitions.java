@@ -1,6 +1,7 @@
 package org.customerkit.core.application;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -72,7 +73,8 @@ final class ReportDefinitions {
     if (command.language().isPresent()) {
       Optional<Language> given = Language.fromCode(command.language().get());
       if (given.isEmpty()) {
-        refusals.add(Refusal.of("language", Reason.UNKNOWN_VALUE, command.language().get()));
+        refusals.add(Refusal.of("language", Reason.UNKNOWN_NAME, command.language().get(),
+            Arrays.stream(Language.values()).map(Language::code).collect(Collectors.joining(", "))));
       } else {
         language = given.get();
       }
@@ -81,7 +83,8 @@ final class ReportDefinitions {
     if (command.orientation().isPresent()) {
       Optional<Orientation> given = Orientation.fromCode(command.orientation().get());
       if (given.isEmpty()) {
-        refusals.add(Refusal.of("orientation", Reason.UNKNOWN_VALUE, command.orientation().get()));
+        refusals.add(Refusal.of("orientation", Reason.UNKNOWN_NAME, command.orientation().get(),
+            Arrays.stream(Orientation.values()).map(Orientation::code).collect(Collectors.joining(", "))));
       } else {
         orientation = given.get();
       }
@@ -92,7 +95,7 @@ final class ReportDefinitions {
       String group = command.groupBy().get().strip();
       groupBy = Column.byName(group.equals("name") ? "full-name" : group, fields);
       if (groupBy.isEmpty()) {
-        refusals.add(Refusal.of("groupBy", Reason.UNKNOWN_VALUE, group));
+        refusals.add(Refusal.of("groupBy", Reason.UNKNOWN_NAME, group, Column.names(fields)));
       }
     }
     if (!refusals.isEmpty()) {

@@ -148,4 +148,16 @@ class CardCommandsTest {
       assertTrue(safeForATerminal(result.out()) && safeForATerminal(result.err()), result::toString);
     }
   }
+
+  @Test
+  void anUnknownLanguageOrVatRegimeOnTheCardListsTheKnownOnes() {
+    Cli.Result language = cli.run("add", "--company", "Bakkerij Peeters", "--language", "es");
+    Cli.Result regime = cli.run("add", "--company", "Bakkerij Peeters", "--vat-regime", "zero", "--lang", "nl");
+
+    assertEquals(ExitCodes.BAD_INPUT, language.exit(), language::toString);
+    assertEquals("Language: es is not known; use one of: nl, fr, en, de.", language.err().strip());
+    assertEquals(ExitCodes.BAD_INPUT, regime.exit(), regime::toString);
+    assertEquals("Btw-regime: zero is onbekend; kies uit: domestic, intra_eu, export, reverse_charge, exempt,"
+        + " private_person.", regime.err().strip());
+  }
 }
