@@ -151,6 +151,8 @@ class ListCommandsTest {
       assertTrue(refused.err().contains("'" + bad + "'") && refused.err().contains("!=")
           && refused.err().contains("^=") && refused.err().contains("~"), refused::toString);
     }
+    assertEquals("Criterion 'city==Gent' does not parse: write a column, an operator (=, !=, ~, ^=, <, >) and a"
+        + " value, such as city=Gent.", cli.run("search", "--where", "city==Gent").err().strip());
   }
 
   @Test
