@@ -2,6 +2,7 @@ package org.customerkit.core.application;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -10,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import org.customerkit.core.application.port.in.AddressForm;
 import org.customerkit.core.application.port.in.ContactPersonForm;
 import org.customerkit.core.application.port.in.CustomerForm;
@@ -94,7 +96,8 @@ final class CardReader {
     card.language(clean(form.language()).flatMap(code -> {
       Optional<Language> language = Language.fromCode(code);
       if (language.isEmpty()) {
-        refusals.add(Refusal.of("language", Reason.UNKNOWN_VALUE, code));
+        refusals.add(Refusal.of("language", Reason.UNKNOWN_NAME, code, Arrays.stream(Language.values())
+            .map(Language::code).collect(Collectors.joining(", "))));
       }
       return language;
     }).orElse(settings.language()));
@@ -167,7 +170,8 @@ final class CardReader {
         return Optional.of(regime);
       }
     }
-    refusals.add(Refusal.of("vatRegime", Reason.UNKNOWN_VALUE, text));
+    refusals.add(Refusal.of("vatRegime", Reason.UNKNOWN_NAME, text, Arrays.stream(VatRegime.values())
+        .map(r -> r.name().toLowerCase(Locale.ROOT)).collect(Collectors.joining(", "))));
     return Optional.empty();
   }
 

@@ -16,9 +16,10 @@ import org.customerkit.core.domain.shared.Reason;
 import org.customerkit.core.domain.shared.Refusal;
 
 /**
- * Deleting a customer, which the host's sales documents forbid: a customer with any is refused with their
- * number, and archiving is offered instead. The JDBC schema lets a host's sales table reference the customer
- * with a foreign key, so the database refuses what this check could race past; that refusal ends the same way.
+ * Deleting a customer, which the host's sales documents and payments forbid: a customer with any is refused
+ * with how many of each, and archiving is offered instead. The JDBC schema lets a host's sales table reference the
+ * customer with a foreign key, so the database refuses what this check could race past; that refusal ends the same
+ * way.
  */
 public final class DeletingCustomers {
 
@@ -41,12 +42,19 @@ public final class DeletingCustomers {
     try {
       outcome = transactions.inTransaction(() -> remove(tenant, id));
     } catch (CustomerStillReferencedException e) {
-      long documents = Math.max(1, sales.documentCount(tenant, id));
-      outcome = Outcome.refused(Refusal.of("customer", Reason.HAS_SALES_DOCUMENTS, documents));
+      long documents = sales.documentCount(tenant, id);
+      long payments = sales.paymentCount(tenant, id);
+      outcome = Outcome.refused(blocked(payments == 0 ? Math.max(1, documents) : documents, payments));
     }
     outcome.result().ifPresent(gone ->
         events.publish(new CustomerEvent.Deleted(tenant, id, gone.number(), clock.instant())));
     return outcome.map(Customer::id);
+  }
+
+  /** The refusal naming what blocks the delete: {3} joins the two counts only when both are named, {4} is their sum. */
+  private static Refusal blocked(long documents, long payments) {
+    return Refusal.of("customer", Reason.HAS_SALES_DOCUMENTS, documents, payments,
+        documents > 0 && payments > 0 ? 1 : 0, documents + payments);
   }
 
   private Outcome<Customer> remove(TenantId tenant, CustomerId id) {
@@ -55,8 +63,9 @@ public final class DeletingCustomers {
       return Outcome.refused(Refusal.of("customer", Reason.NOT_FOUND, id));
     }
     long documents = sales.documentCount(tenant, id);
-    if (documents > 0) {
-      return Outcome.refused(Refusal.of("customer", Reason.HAS_SALES_DOCUMENTS, documents));
+    long payments = sales.paymentCount(tenant, id);
+    if (documents > 0 || payments > 0) {
+      return Outcome.refused(blocked(documents, payments));
     }
     if (!customers.delete(tenant, id)) {
       return Outcome.refused(Refusal.of("customer", Reason.NOT_FOUND, id));

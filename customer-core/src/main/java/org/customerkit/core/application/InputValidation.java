@@ -1,9 +1,13 @@
 package org.customerkit.core.application;
 
 import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
+import jakarta.validation.metadata.ConstraintDescriptor;
+import jakarta.validation.metadata.ContainerElementTypeDescriptor;
+import jakarta.validation.metadata.PropertyDescriptor;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -52,17 +56,70 @@ public final class InputValidation {
     return new ArrayList<>(refusals);
   }
 
-  private static Refusal refusal(ConstraintViolation<?> violation) {
+  private Refusal refusal(ConstraintViolation<?> violation) {
     String path = path(violation.getPropertyPath());
     Map<String, Object> attributes = violation.getConstraintDescriptor().getAttributes();
     String constraint = violation.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
     return switch (constraint) {
       case "Size" -> Refusal.of(path, Reason.TOO_LONG, attributes.get("max"));
       case "NotNull", "NotBlank", "NotEmpty" -> Refusal.of(path, Reason.REQUIRED);
-      case "Min", "Max", "Positive", "PositiveOrZero" -> Refusal.of(path, Reason.OUT_OF_RANGE,
-          attributes.getOrDefault("value", 1), attributes.getOrDefault("value", Long.MAX_VALUE));
+      case "Min", "Max" -> Refusal.of(path, Reason.OUT_OF_RANGE, bound(violation, "Min", Long.MIN_VALUE),
+          bound(violation, "Max", Long.MAX_VALUE));
+      case "Positive" -> Refusal.of(path, Reason.OUT_OF_RANGE, 1, bound(violation, "Max", Long.MAX_VALUE));
+      case "PositiveOrZero" -> Refusal.of(path, Reason.OUT_OF_RANGE, 0, bound(violation, "Max", Long.MAX_VALUE));
       default -> Refusal.of(path, Reason.INVALID_FORMAT);
     };
+  }
+
+  /**
+   * The value of the {@code @Min} or {@code @Max} ({@code constraint}) on the violated value itself or beside the
+   * violated constraint, so that a refusal names both ends of the range; {@code otherwise} when there is none.
+   */
+  private long bound(ConstraintViolation<?> violation, String constraint, long otherwise) {
+    ConstraintDescriptor<?> violated = violation.getConstraintDescriptor();
+    if (named(violated, constraint)) {
+      return value(violated);
+    }
+    Object bean = violation.getLeafBean();
+    String property = null;
+    for (Path.Node node : violation.getPropertyPath()) {
+      if (node.getKind() == ElementKind.PROPERTY) {
+        property = node.getName();
+      }
+    }
+    if (bean == null || property == null) {
+      return otherwise;
+    }
+    PropertyDescriptor descriptor = validator.getConstraintsForClass(bean.getClass())
+        .getConstraintsForProperty(property);
+    if (descriptor == null) {
+      return otherwise;
+    }
+    return beside(descriptor.getConstraintDescriptors(), descriptor.getConstrainedContainerElementTypes(), violated,
+        constraint).orElse(otherwise);
+  }
+
+  private static Optional<Long> beside(Set<ConstraintDescriptor<?>> constraints,
+      Set<ContainerElementTypeDescriptor> elements, ConstraintDescriptor<?> violated, String constraint) {
+    if (constraints.contains(violated)) {
+      return constraints.stream().filter(c -> named(c, constraint)).findFirst().map(InputValidation::value);
+    }
+    for (ContainerElementTypeDescriptor element : elements) {
+      Optional<Long> found = beside(element.getConstraintDescriptors(), element.getConstrainedContainerElementTypes(),
+          violated, constraint);
+      if (found.isPresent()) {
+        return found;
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static boolean named(ConstraintDescriptor<?> descriptor, String constraint) {
+    return descriptor.getAnnotation().annotationType().getSimpleName().equals(constraint);
+  }
+
+  private static long value(ConstraintDescriptor<?> descriptor) {
+    return ((Number) descriptor.getAttributes().get("value")).longValue();
   }
 
   /** {@code form.extraAddresses[0].street} becomes {@code extraAddresses[0].street}: the command's own name goes. */

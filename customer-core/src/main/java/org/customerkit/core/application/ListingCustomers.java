@@ -64,7 +64,7 @@ public final class ListingCustomers {
   private Outcome<CustomerList> page(TenantId tenant, View view, Optional<String> cursor, boolean withTotal) {
     Optional<Keyset> after = Optional.empty();
     if (cursor.isPresent()) {
-      Parsed<Keyset> keyset = cursors.decode(cursor.get(), view.sort());
+      Parsed<Keyset> keyset = cursors.decode(cursor.get(), tenant, view);
       if (keyset instanceof Parsed.Invalid<Keyset> invalid) {
         return Outcome.refused(invalid.refusal());
       }
@@ -76,7 +76,7 @@ public final class ListingCustomers {
     Optional<String> next = Optional.empty();
     if (rows.size() > view.pageSize()) {
       rows = rows.subList(0, view.pageSize());
-      next = Optional.of(cursors.encode(view.sort(), rows.get(rows.size() - 1).position()));
+      next = Optional.of(cursors.encode(tenant, view, rows.get(rows.size() - 1).position()));
     }
     Optional<Long> total = withTotal ? Optional.of(customers.count(tenant, condition))
         : Optional.empty();

@@ -70,6 +70,9 @@ public final class ManagingViews {
   }
 
   public Outcome<String> delete(TenantId tenant, String name, Optional<String> user) {
+    if (BuiltInView.byName(name).isPresent()) {
+      return Outcome.refused(Refusal.of("view", Reason.BUILT_IN, name));
+    }
     return transactions.inTransaction(() -> {
       if (user.isPresent() && viewStore.delete(tenant, user.get(), name)) {
         return Outcome.done(name);

@@ -5,6 +5,7 @@ import java.util.function.Function;
 import org.customerkit.core.application.port.out.ReportDefinitionStore;
 import java.util.Objects;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -84,7 +85,7 @@ public final class ReportDefinitions {
       String group = command.groupBy().get().strip();
       groupBy = Column.byName(group.equals("name") ? "full-name" : group, fields);
       if (groupBy.isEmpty()) {
-        refusals.add(Refusal.of("groupBy", Reason.UNKNOWN_VALUE, group));
+        refusals.add(Refusal.of("groupBy", Reason.UNKNOWN_NAME, group, Column.names(fields)));
       }
     }
     if (!refusals.isEmpty()) {

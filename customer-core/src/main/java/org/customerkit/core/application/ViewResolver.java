@@ -101,7 +101,7 @@ public final class ViewResolver {
   /** An extra-field column is known when the tenant defines that field now; standard columns always are. */
   private static void known(String field, Column column, List<ExtraFieldDefinition> fields, List<Refusal> refusals) {
     if (Column.byName(column.columnName(), fields).filter(column::equals).isEmpty()) {
-      refusals.add(Refusal.of(field, Reason.UNKNOWN_VALUE, column.columnName()));
+      refusals.add(Refusal.of(field, Reason.UNKNOWN_NAME, column.columnName(), Column.names(fields)));
     }
   }
 
@@ -133,7 +133,7 @@ public final class ViewResolver {
       if (column.isPresent()) {
         query = query.withToggle(column.get());
       } else {
-        refusals.add(Refusal.of("sort", Reason.UNKNOWN_VALUE, request.toggle().get()));
+        refusals.add(Refusal.of("sort", Reason.UNKNOWN_NAME, request.toggle().get(), Column.names(fields)));
       }
     }
     List<Filter> filters = new ArrayList<>();
@@ -173,9 +173,22 @@ public final class ViewResolver {
       stored = viewStore.find(tenant, "", name);
     }
     if (stored.isEmpty()) {
-      return Outcome.refused(Refusal.of("view", Reason.NOT_FOUND, name));
+      return Outcome.refused(Refusal.of("view", Reason.NOT_FOUND_AMONG, name, viewNames(tenant, owner)));
     }
     return fromStored(stored.get(), fields);
+  }
+
+  /** The built-in views' names, then the saved ones the owner sees: for a message. */
+  private String viewNames(TenantId tenant, String owner) {
+    List<String> names = new ArrayList<>();
+    for (BuiltInView view : BuiltInView.values()) {
+      names.add(view.viewName());
+    }
+    viewStore.list(tenant, owner).forEach(v -> names.add(v.name()));
+    if (!owner.isEmpty()) {
+      viewStore.list(tenant, "").forEach(v -> names.add(v.name()));
+    }
+    return names.stream().distinct().collect(Collectors.joining(", "));
   }
 
   /** A stored view read back; a column whose extra field was removed since is left out. */
@@ -212,7 +225,7 @@ public final class ViewResolver {
         }
         Optional<Column> column = Column.byName(part.strip(), fields);
         if (column.isEmpty()) {
-          refusals.add(Refusal.of("columns", Reason.UNKNOWN_VALUE, part.strip()));
+          refusals.add(Refusal.of("columns", Reason.UNKNOWN_NAME, part.strip(), Column.names(fields)));
         } else if (!columns.contains(column.get())) {
           columns.add(column.get());
         }
@@ -242,7 +255,7 @@ public final class ViewResolver {
         }
         Optional<Column> column = Column.byName(name.equals("name") ? "full-name" : name, fields);
         if (column.isEmpty()) {
-          refusals.add(Refusal.of("sort", Reason.UNKNOWN_VALUE, name));
+          refusals.add(Refusal.of("sort", Reason.UNKNOWN_NAME, name, Column.names(fields)));
         } else if (keys.stream().noneMatch(k -> k.column().equals(column.get()))) {
           keys.add(new SortKey(column.get(), direction));
         }
@@ -258,7 +271,7 @@ public final class ViewResolver {
       case "desc":
         return Direction.DESC;
       default:
-        refusals.add(Refusal.of("sort", Reason.UNKNOWN_VALUE, text));
+        refusals.add(Refusal.of("sort", Reason.UNKNOWN_NAME, text, "asc, desc"));
         return Direction.ASC;
     }
   }

@@ -1,7 +1,10 @@
 package org.customerkit.core.view;
 
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.customerkit.core.domain.field.ExtraFieldDefinition;
 import org.customerkit.core.domain.shared.Messages;
 
@@ -18,6 +21,12 @@ public sealed interface Column permits StandardColumn, ExtraFieldColumn {
 
   /** The heading in the user's language. */
   String heading(Messages messages);
+
+  /** Every column name there is, the standard ones first, then {@code field:KEY} per field: for messages. */
+  static String names(Collection<ExtraFieldDefinition> fields) {
+    return Stream.concat(Arrays.stream(StandardColumn.values()).map(StandardColumn::columnName),
+        fields.stream().map(f -> ExtraFieldColumn.of(f).columnName())).collect(Collectors.joining(", "));
+  }
 
   /**
    * The column of a name: a standard column's name, or {@code field:KEY} for an extra field defined in

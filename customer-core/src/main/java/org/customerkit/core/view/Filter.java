@@ -124,7 +124,8 @@ public sealed interface Filter {
     private static Optional<Refusal> check(Column column, Operator operator, List<String> operands) {
       String field = column.columnName();
       if (!Operator.forType(column.type()).contains(operator)) {
-        return Optional.of(Refusal.of(field, Reason.UNKNOWN_VALUE, operator.name().toLowerCase(Locale.ROOT)));
+        return Optional.of(Refusal.of(field, Reason.UNSUPPORTED_OPERATOR, operator.symbol(),
+            Operator.symbolsFor(column.type())));
       }
       int arity = operator.arity();
       if ((arity >= 0 && operands.size() != arity) || (arity < 0 && operands.isEmpty())) {

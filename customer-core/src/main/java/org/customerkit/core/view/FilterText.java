@@ -78,13 +78,16 @@ public final class FilterText {
       }
     }
     if (at <= 0) {
-      return Parsed.invalid("where", Reason.INVALID_FORMAT);
+      return Parsed.invalid("where", Reason.NOT_A_CRITERION, text);
     }
     String name = text.substring(0, at).strip().toLowerCase(Locale.ROOT);
     String value = text.substring(at + symbol.length()).strip();
+    if (!value.isEmpty() && "=!~^<>".indexOf(value.charAt(0)) >= 0) {
+      return Parsed.invalid("where", Reason.NOT_A_CRITERION, text);
+    }
     var column = Column.byName(name.equals("name") ? "full-name" : name, fields);
     if (column.isEmpty()) {
-      return Parsed.invalid("where", Reason.UNKNOWN_VALUE, name);
+      return Parsed.invalid("where", Reason.UNKNOWN_NAME, name, Column.names(fields));
     }
     Column c = column.get();
     Operator operator;

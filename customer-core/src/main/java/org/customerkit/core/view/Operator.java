@@ -2,6 +2,7 @@ package org.customerkit.core.view;
 
 import java.util.EnumSet;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /** The operators of extended search; which ones a column takes depends on its {@link ColumnType}. */
 public enum Operator {
@@ -26,6 +27,23 @@ public enum Operator {
       case ONE_OF -> -1;
       default -> 1;
     };
+  }
+
+  /** How the operator is written in a criterion's text ({@link FilterText}): {@code =}, {@code !=}, ... */
+  public String symbol() {
+    return switch (this) {
+      case EQUALS, EMPTY, BETWEEN, ONE_OF, IS_YES, IS_NO -> "=";
+      case NOT_EQUALS, NOT_EMPTY -> "!=";
+      case CONTAINS -> "~";
+      case STARTS_WITH -> "^=";
+      case BEFORE -> "<";
+      case AFTER -> ">";
+    };
+  }
+
+  /** The symbols a column of the given type takes, in this enum's order, each once: {@code =, !=, <, >}. */
+  public static String symbolsFor(ColumnType type) {
+    return forType(type).stream().map(Operator::symbol).distinct().collect(Collectors.joining(", "));
   }
 
   /** The operators a column of the given type accepts. */

@@ -121,7 +121,7 @@ public final class CustomerModule {
     private Clock clock = Clock.systemUTC();
     private Function<TenantId, TenantSettings> settings = tenant -> TenantSettings.BELGIAN_DEFAULTS;
     private Validator validator;
-    private Cursors cursors = Cursors.withDefaultKey();
+    private Cursors cursors;
     private Supplier<CustomerId> ids = CustomerId::random;
     private ReportDefinitionStore reports = ReportDefinitionStore.none();
     private Duration extraFieldsKeptFor = Duration.ofMinutes(1);
@@ -182,7 +182,11 @@ public final class CustomerModule {
       return this;
     }
 
-    /** The key cursors are signed with, at least 16 bytes; share it between the host's processes. */
+    /**
+     * The secret cursors are encrypted and signed with, at least 16 bytes (32 random bytes are best): give the
+     * same secret to every process of the host that serves the same lists. Without one, the module makes a
+     * random key of its own, and its cursors work only in that module.
+     */
     public Builder cursorSecret(byte[] secret) {
       this.cursors = new Cursors(secret);
       return this;
@@ -230,7 +234,8 @@ public final class CustomerModule {
           new DeletingCustomers(customers, sales, transactions, publisher, millis),
           new ArchivingCustomers(customers, transactions, publisher, millis),
           new DefiningExtraFields(validation, catalog, customers, transactions, publisher, millis),
-          new ListingCustomers(validation, resolver, cursors, customers),
+          new ListingCustomers(validation, resolver, cursors == null ? Cursors.withRandomKey() : cursors,
+              customers),
           new ManagingViews(validation, resolver, catalog, views, transactions),
           new GeneratingReports(resolver, definitions, catalog, customers, millis),
           new ManagingReports(validation, definitions, catalog, reports, transactions));

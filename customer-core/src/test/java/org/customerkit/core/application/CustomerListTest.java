@@ -1,5 +1,6 @@
 package org.customerkit.core.application;
 
+import org.customerkit.core.wiring.CustomerModule;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -135,7 +136,7 @@ class CustomerListTest {
   @Test
   void badRequestsAreRefusedNamingWhatWasWrong() {
     Outcome<CustomerList> refused = customers.list(ListRequest.builder().view("nope").build());
-    assertTrue(((Outcome.Refused<CustomerList>) refused).has(Reason.NOT_FOUND));
+    assertTrue(((Outcome.Refused<CustomerList>) refused).has(Reason.NOT_FOUND_AMONG));
     assertEquals(List.of("columns", "sort", "where"), customers.list(ListRequest.builder().addSort("shoe-size")
         .addColumns("colour").addWhere("city").build()).refusals().stream().map(r -> r.field()).toList());
     assertEquals(List.of("cursor"), customers.list(ListRequest.builder().after("bm90IGEgY3Vyc29y.AAAA").build())
@@ -155,7 +156,7 @@ class CustomerListTest {
     assertEquals(List.of(List.of(Cell.text("10000"), Cell.text("Bakkerij Peeters"), Cell.text("Oost"))), list.rows());
     assertEquals(20, list.view().pageSize());
     assertTrue(((Outcome.Refused<CustomerList>) customers.list(ListRequest.builder().view("Oost").user("jan")
-        .build())).has(Reason.NOT_FOUND));
+        .build())).has(Reason.NOT_FOUND_AMONG));
     assertEquals(4, customers.views(Optional.of("els")).size());
     assertEquals(3, customers.views(Optional.of("jan")).size());
     assertTrue(((Outcome.Refused<View>) customers.saveView(new ManageViews.SaveView("all", ListRequest.builder()
@@ -172,5 +173,75 @@ class CustomerListTest {
     assertEquals("Plaats", StandardColumn.CITY.heading(Messages.of(Locale.forLanguageTag("nl"))));
     assertEquals("Kundennummer", StandardColumn.NUMBER.heading(Messages.of(Locale.GERMAN)));
     assertEquals(List.of(List.of(Cell.text("Gent"), Cell.text("10000"))), list.rows());
+  }
+
+  private String firstCursor(Customers of, ListRequest.Builder request) {
+    return of.list(request.pageSize(1).build()).orThrow().page().next().orElseThrow();
+  }
+
+  private List<String> cursorRefusals(Customers of, ListRequest.Builder request) {
+    return of.list(request.build()).refusals().stream().map(r -> r.field()).toList();
+  }
+
+  @Test
+  void aCursorOfAnotherTenantIsRefusedRatherThanGivingAWrongPage() {
+    Customers other = stores.moduleBuilder().build().forTenant(TenantId.of("other"));
+    CustomerModule module = stores.moduleBuilder().cursorSecret(new byte[32]).build();
+    Customers a = module.forTenant(TenantId.of("list"));
+    Customers b = module.forTenant(TenantId.of("other"));
+    other.register(new RegisterCustomer.Command(CustomerForm.builder().companyName("Bravo").city("Aalst").build()))
+        .orThrow();
+    other.register(new RegisterCustomer.Command(CustomerForm.builder().companyName("Bravo 2").city("Zele").build()))
+        .orThrow();
+
+    String ofB = firstCursor(b, ListRequest.builder().addSort("city"));
+
+    assertEquals(List.of("cursor"), cursorRefusals(a, ListRequest.builder().addSort("city").after(ofB)));
+    assertEquals(1, b.list(ListRequest.builder().addSort("city").after(ofB).build()).orThrow().page().items().size());
+  }
+
+  @Test
+  void aCursorOfAnotherViewIsRefused() {
+    String ofWithVat = firstCursor(customers, ListRequest.builder().view("with-vat").addSort("city"));
+
+    assertEquals(List.of("cursor"), cursorRefusals(customers, ListRequest.builder().view("all").addSort("city")
+        .after(ofWithVat)));
+    assertEquals(List.of(), cursorRefusals(customers, ListRequest.builder().view("with-vat").addSort("city")
+        .after(ofWithVat)));
+  }
+
+  @Test
+  void aCursorDoesNotShowTheRowItStartsAfter() {
+    CustomerList first = customers.list(ListRequest.builder().addSort("full-name").addSort("city").pageSize(1)
+        .build()).orThrow();
+    String cursor = first.page().next().orElseThrow();
+    String id = first.page().items().get(0).id().value().toString();
+
+    for (String part : cursor.split("\\.")) {
+      String decoded;
+      try {
+        decoded = new String(java.util.Base64.getUrlDecoder().decode(part), java.nio.charset.StandardCharsets.ISO_8859_1);
+      } catch (IllegalArgumentException e) {
+        continue;
+      }
+      assertTrue(!decoded.contains("bakkerij") && !decoded.contains("antwerpen") && !decoded.contains(id)
+          && !decoded.contains("full-name"), decoded);
+    }
+  }
+
+  @Test
+  void modulesWithoutASecretHaveKeysOfTheirOwnAndModulesSharingOneReadEachOthersCursors() {
+    byte[] secret = "a host's secret of 32 bytes.....".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    TenantId tenant = TenantId.of("list");
+    Customers first = stores.moduleBuilder().build().forTenant(tenant);
+    Customers second = stores.moduleBuilder().build().forTenant(tenant);
+    Customers shared = stores.moduleBuilder().cursorSecret(secret).build().forTenant(tenant);
+    Customers sharedToo = stores.moduleBuilder().cursorSecret(secret.clone()).build().forTenant(tenant);
+
+    String ofFirst = firstCursor(first, ListRequest.builder());
+    String ofShared = firstCursor(shared, ListRequest.builder());
+
+    assertEquals(List.of("cursor"), cursorRefusals(second, ListRequest.builder().after(ofFirst)));
+    assertEquals(List.of(), cursorRefusals(sharedToo, ListRequest.builder().after(ofShared)));
   }
 }

@@ -294,7 +294,7 @@ class CustomerUseCasesTest {
     documents.put(ACME + "/" + customer.id(), 3L);
     Outcome<?> refused = customers.delete(customer.id());
     String message = ((Outcome.Refused<?>) refused).message(Locale.forLanguageTag("nl"));
-    assertTrue(message.contains("er bestaan 3 verkoopdocument(en)") && message.contains("Archiveer"), message);
+    assertTrue(message.contains("er zijn 3 verkoopdocumenten") && message.contains("Archiveer"), message);
     assertTrue(customers.card(customer.id()).isPresent());
     documents.clear();
     assertEquals(customer.id(), customers.delete(customer.id()).orThrow());

@@ -196,7 +196,7 @@ class ReportUseCasesTest {
     assertTrue(acme.generate(GenerateReport.Command.named("bestaat-niet"), new Recording())
         instanceof Outcome.Refused<?> r2 && r2.has(Reason.NOT_FOUND));
     assertTrue(acme.saveReport(ManageReports.SaveReport.of("x", "X", ListRequest.ofView("geen-view")))
-        instanceof Outcome.Refused<ReportDefinition> r3 && r3.has(Reason.NOT_FOUND));
+        instanceof Outcome.Refused<ReportDefinition> r3 && r3.has(Reason.NOT_FOUND_AMONG));
     Recording untouched = new Recording();
     acme.generate(GenerateReport.Command.named("bestaat-niet"), untouched);
     assertTrue(untouched.calls.isEmpty(), "nothing is written before the refusal");

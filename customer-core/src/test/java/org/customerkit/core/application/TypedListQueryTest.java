@@ -90,7 +90,7 @@ class TypedListQueryTest {
         .label("Kleur").type(ExtraFieldType.TEXT).build();
     Outcome<CustomerList> outcome = list.list(ListQuery.of(BuiltInView.ALL)
         .withColumns(List.of(StandardColumn.NUMBER, ExtraFieldColumn.of(elsewhere))));
-    assertTrue(outcome instanceof Outcome.Refused<CustomerList> refused && refused.has(Reason.UNKNOWN_VALUE),
+    assertTrue(outcome instanceof Outcome.Refused<CustomerList> refused && refused.has(Reason.UNKNOWN_NAME),
         outcome.toString());
   }
 
@@ -104,6 +104,6 @@ class TypedListQueryTest {
   @Test
   void anUnknownSavedViewIsRefused() {
     Outcome<CustomerList> outcome = list.list(ListQuery.saved("nothing-like-this"));
-    assertTrue(outcome instanceof Outcome.Refused<CustomerList> refused && refused.has(Reason.NOT_FOUND));
+    assertTrue(outcome instanceof Outcome.Refused<CustomerList> refused && refused.has(Reason.NOT_FOUND_AMONG));
   }
 }

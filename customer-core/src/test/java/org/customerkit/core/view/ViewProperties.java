@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import net.jqwik.api.Arbitraries;
@@ -15,7 +17,9 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 import org.customerkit.core.domain.customer.CustomerId;
+import org.customerkit.core.domain.customer.TenantId;
 import org.customerkit.core.domain.shared.Parsed;
+import org.customerkit.core.domain.shared.Reason;
 
 /** Properties of the pieces every store relies on: folding, sortable keys, filter text, cursors. */
 class ViewProperties {
@@ -81,19 +85,95 @@ class ViewProperties {
   }
 
   @Property
+  void aDoubledOperatorIsNeverTakenForACriterionWithAStrangeValue(@ForAll("columnNames") String column,
+      @ForAll("symbols") String symbol, @ForAll("symbols") String second, @ForAll("plainValues") String value) {
+    String line = column + symbol + second + value;
+
+    Parsed<Filter> parsed = FilterText.parse(line, List.of());
+
+    assertTrue(parsed instanceof Parsed.Invalid<Filter> invalid
+        && invalid.refusal().reason() == Reason.NOT_A_CRITERION
+        && invalid.refusal().arguments().equals(List.of(line.strip())), line);
+  }
+
+  @Property
+  void aLineWithoutAnOperatorIsNotACriterion(@ForAll("plainValues") String line) {
+    Parsed<Filter> parsed = FilterText.parse(line, List.of());
+
+    assertTrue(parsed instanceof Parsed.Invalid<Filter> invalid
+        && invalid.refusal().reason() == Reason.NOT_A_CRITERION, line);
+  }
+
+  @Property
+  void aWellFormedCriterionOnATextColumnParses(@ForAll("textColumnNames") String column,
+      @ForAll("textSymbols") String symbol, @ForAll("plainValues") String value) {
+    assertTrue(FilterText.parse(column + symbol + value, List.of()).isValid(), column + symbol + value);
+  }
+
+  @Provide
+  Arbitrary<String> columnNames() {
+    return Arbitraries.of(StandardColumn.values()).map(StandardColumn::columnName);
+  }
+
+  @Provide
+  Arbitrary<String> textColumnNames() {
+    return Arbitraries.of(StandardColumn.values()).filter(c -> c.type() == ColumnType.TEXT)
+        .map(StandardColumn::columnName);
+  }
+
+  @Provide
+  Arbitrary<String> symbols() {
+    return Arbitraries.of("=", "!=", "~", "^=", "<", ">");
+  }
+
+  @Provide
+  Arbitrary<String> textSymbols() {
+    return Arbitraries.of("=", "!=", "~", "^=");
+  }
+
+  @Provide
+  Arbitrary<String> plainValues() {
+    return Arbitraries.strings().alpha().numeric().withChars(' ', '-', '.', '@').ofMinLength(1).ofMaxLength(30)
+        .filter(v -> !v.isBlank() && !v.contains(" OR ") && !v.contains("..") && !v.startsWith("search:"));
+  }
+
+  private static final TenantId TENANT = TenantId.of("alpha");
+
+  private static View viewSortedBy(String name, Sort sort) {
+    return View.builder().name(name).addColumns(StandardColumn.NUMBER).sort(sort).build();
+  }
+
+  @Property
   void aCursorReadsBackAndAnyChangeIsRefusedOrHarmless(@ForAll("keys") List<String> keys,
       @ForAll @IntRange(min = 0, max = 500) int position, @ForAll char replacement) {
     Sort sort = new Sort(keys.stream().map(k -> SortKey.asc(StandardColumn.values()[keys.indexOf(k)
         % StandardColumn.values().length])).distinct().toList());
     List<String> used = keys.subList(0, sort.keys().size());
     Keyset keyset = new Keyset(used, CustomerId.random());
-    Cursors cursors = Cursors.withDefaultKey();
-    String cursor = cursors.encode(sort, keyset);
-    assertEquals(Optional.of(keyset), cursors.decode(cursor, sort).toOptional());
+    View view = viewSortedBy("all", sort);
+    Cursors cursors = Cursors.withRandomKey();
+    String cursor = cursors.encode(TENANT, view, keyset);
+    assertEquals(Optional.of(keyset), cursors.decode(cursor, TENANT, view).toOptional());
     int at = position % cursor.length();
     String tampered = cursor.substring(0, at) + replacement + cursor.substring(at + 1);
-    Parsed<Keyset> read = cursors.decode(tampered, sort);
+    Parsed<Keyset> read = cursors.decode(tampered, TENANT, view);
     assertTrue(!read.isValid() || read.orThrow().equals(keyset), tampered);
+  }
+
+  @Property
+  void aCursorCarriesNoReadableTraceOfItsKeys(@ForAll("readableKeys") String key) {
+    Keyset keyset = new Keyset(List.of(key), CustomerId.random());
+    String cursor = Cursors.withRandomKey().encode(TENANT, viewSortedBy("all", Sort.by(StandardColumn.EMAIL)),
+        keyset);
+    byte[] bytes = Base64.getUrlDecoder().decode(cursor);
+    String asText = new String(bytes, StandardCharsets.ISO_8859_1);
+    assertTrue(!asText.contains(key) && !cursor.contains(key), cursor);
+    assertTrue(!cursor.contains(keyset.id().value().toString()), cursor);
+  }
+
+  @Provide
+  Arbitrary<String> readableKeys() {
+    return Arbitraries.strings().withCharRange('a', 'z').withChars('@', '.').ofMinLength(6).ofMaxLength(40);
   }
 
   @Provide
@@ -102,11 +182,17 @@ class ViewProperties {
   }
 
   @Example
-  void aCursorForAnotherSortIsRefused() {
-    Cursors cursors = Cursors.withDefaultKey();
-    String cursor = cursors.encode(Sort.by(StandardColumn.CITY), new Keyset(List.of("gent"), CustomerId.random()));
-    assertTrue(!cursors.decode(cursor, Sort.by(SortKey.desc(StandardColumn.CITY))).isValid());
-    assertTrue(!cursors.decode("not a cursor", Sort.by(StandardColumn.CITY)).isValid());
+  void aCursorForAnotherSortViewTenantOrKeyIsRefused() {
+    Cursors cursors = Cursors.withRandomKey();
+    View byCity = viewSortedBy("all", Sort.by(StandardColumn.CITY));
+    String cursor = cursors.encode(TENANT, byCity, new Keyset(List.of("gent"), CustomerId.random()));
+    assertTrue(cursors.decode(cursor, TENANT, byCity).isValid());
+    assertTrue(!cursors.decode(cursor, TENANT, viewSortedBy("all", Sort.by(SortKey.desc(StandardColumn.CITY))))
+        .isValid());
+    assertTrue(!cursors.decode(cursor, TENANT, viewSortedBy("with-vat", Sort.by(StandardColumn.CITY))).isValid());
+    assertTrue(!cursors.decode(cursor, TenantId.of("bravo"), byCity).isValid());
+    assertTrue(!Cursors.withRandomKey().decode(cursor, TENANT, byCity).isValid());
+    assertTrue(!cursors.decode("not a cursor", TENANT, byCity).isValid());
   }
 
   @Example

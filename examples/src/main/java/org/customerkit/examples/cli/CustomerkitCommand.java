@@ -31,8 +31,10 @@ import picocli.CommandLine.ScopeType;
  * command's name.
  *
  * <p>Exit codes: {@value ExitCodes#DONE} done, {@value ExitCodes#REFUSED} refused by a rule (the message
- * says which), {@value ExitCodes#BAD_INPUT} bad usage or bad input, {@value ExitCodes#FAILED} an unexpected
- * failure such as an unreachable database. Errors go to standard error in one sentence.
+ * says which), {@value ExitCodes#BAD_INPUT} bad usage or bad input, {@value ExitCodes#FAILED} the database
+ * failed (unreachable, not writable) or an unexpected failure. Errors go to standard error in one sentence,
+ * passwords of {@code --db} masked; everything printed has its control characters made spaces
+ * ({@link TerminalText}).
  */
 @Command(name = "customerkit", mixinStandardHelpOptions = true, version = "customerkit 0.1.0-SNAPSHOT",
     description = "Manage the customers of an invoicing application: the customerkit library on the command line.",
@@ -43,7 +45,8 @@ import picocli.CommandLine.ScopeType;
         ReportCommand.class, ReportsCommand.class,
         SalesCommand.class, BankCommand.class, DemoCommand.class, CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:done", "1:refused by a rule", "2:bad usage or bad input", "3:unexpected failure"})
+    exitCodeList = {"0:done", "1:refused by a rule", "2:bad usage or bad input",
+        "3:the database failed (unreachable, not writable) or an unexpected failure"})
 public final class CustomerkitCommand implements Runnable {
 
   /** The default database: an H2 file in the working directory. */
@@ -76,8 +79,9 @@ public final class CustomerkitCommand implements Runnable {
   /** A command line that writes to {@code out} and {@code err} and maps failures to the exit codes. */
   public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
     CommandLine line = new CommandLine(new CustomerkitCommand());
-    line.setOut(out);
-    line.setErr(err);
+    line.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
+    line.setOut(TerminalText.guarding(out));
+    line.setErr(TerminalText.guarding(err));
     line.setCaseInsensitiveEnumValuesAllowed(true);
     line.setAllowSubcommandsAsOptionParameters(true);
     line.setParameterExceptionHandler(Failures::onBadUsage);

@@ -1,7 +1,11 @@
 package org.customerkit.examples.cli;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.Locale;
 import java.util.Optional;
@@ -20,6 +24,8 @@ import org.customerkit.core.domain.shared.Refusal;
 import org.customerkit.core.domain.shared.Warning;
 import org.customerkit.examples.host.SampleHost;
 import org.customerkit.persistence.jdbc.JdbcCustomerStores;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
@@ -28,6 +34,8 @@ import picocli.CommandLine.Model.CommandSpec;
  * open for the session's life, so that an embedded H2 database is opened once per command. Open it with {@link #open(CommandSpec)} in a try-with-resources.
  */
 public final class Session implements AutoCloseable {
+
+  private static final Logger LOG = LoggerFactory.getLogger(Session.class);
 
   private final Customers customers;
   private final Transactions transactions;
@@ -60,23 +68,63 @@ public final class Session implements AutoCloseable {
       throw new BadInputException("The tenant '" + options.tenant() + "' is not a valid tenant id.", e);
     }
     DataSource dataSource = new UrlDataSource(options.db());
-    Connection keepOpen;
-    try {
-      keepOpen = dataSource.getConnection();
-    } catch (SQLException e) {
-      throw new BadInputException("Cannot open the database " + options.db() + ": " + e.getMessage(), e);
-    }
+    Connection keepOpen = connect(dataSource, options.db());
     JdbcCustomerStores stores;
     SampleHost host;
+    byte[] secret;
     try {
       stores = StoreWiring.open(dataSource);
       host = SampleHost.install(dataSource, stores.customerTable());
+      secret = CursorSecret.of(dataSource);
+    } catch (SQLException e) {
+      close(keepOpen);
+      throw new DatabaseFailedException("Cannot keep the cursor secret in the database "
+          + DatabaseUrl.masked(options.db()) + ": " + firstSentence(DatabaseUrl.masked(e.getMessage(), options.db())),
+          e);
     } catch (RuntimeException e) {
       close(keepOpen);
       throw e;
     }
-    Customers customers = stores.moduleBuilder().salesLedger(host.sales()).build().forTenant(tenant);
+    Customers customers = stores.moduleBuilder().salesLedger(host.sales()).cursorSecret(secret).build()
+        .forTenant(tenant);
     return new Session(customers, stores.transactions(), host, Messages.of(options.locale()), out, keepOpen);
+  }
+
+  /**
+   * The connection kept open for the session. A URL no driver of the runner takes is bad usage (exit 2); a
+   * database that cannot be reached or written fails (exit 3). Either way the message is one sentence with any
+   * password masked. What H2 prints on the JVM's standard error while it fails to open a file (a stack trace)
+   * goes to the log instead.
+   */
+  private static Connection connect(DataSource dataSource, String url) {
+    try {
+      DriverManager.getDriver(url);
+    } catch (SQLException e) {
+      throw new BadInputException("No driver of customerkit takes the database URL " + DatabaseUrl.masked(url)
+          + ": it speaks H2 (jdbc:h2:...) and PostgreSQL (jdbc:postgresql://...)", e);
+    }
+    PrintStream jvmErrors = System.err;
+    ByteArrayOutputStream printed = new ByteArrayOutputStream();
+    System.setErr(new PrintStream(printed, true, StandardCharsets.UTF_8));
+    try {
+      return dataSource.getConnection();
+    } catch (SQLException e) {
+      throw new DatabaseFailedException("Cannot open the database " + DatabaseUrl.masked(url) + ": "
+          + firstSentence(DatabaseUrl.masked(String.valueOf(e.getMessage()), url)), e);
+    } finally {
+      System.setErr(jvmErrors);
+      if (printed.size() > 0) {
+        LOG.warn("the driver printed while opening {}: {}", DatabaseUrl.masked(url),
+            DatabaseUrl.masked(printed.toString(StandardCharsets.UTF_8), url));
+      }
+    }
+  }
+
+  /** The first sentence of a driver's message, without H2's error code: the rest is advice for servers. */
+  private static String firstSentence(String message) {
+    String line = message.lines().findFirst().orElse("").replaceAll(" \\[\\d+-\\d+]", "").strip();
+    int end = line.indexOf(". ");
+    return end < 0 ? line : line.substring(0, end);
   }
 
   /** The root command's options, resolved; the language alone, without opening anything. */

@@ -1,13 +1,8 @@
 package org.customerkit.examples.demo;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 import org.customerkit.examples.cli.CustomerkitCommand;
 import org.customerkit.examples.cli.Session;
 import org.customerkit.testkit.sample.SampleCustomers;
@@ -18,19 +13,22 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code demo}: the whole tour on fresh sample data in an H2 database under {@code ./customerkit-demo/}
- * (deleted and made again on every run; {@code --db} does not apply). Each step prints a heading, then the
+ * ({@code --db} does not apply). The demo only ever removes files it wrote itself: it marks its folder, and
+ * refuses a folder that holds anything else ({@link DemoFolder}). Each step prints a heading, then the
  * {@code customerkit} commands it runs and their output, so every step can be repeated by hand.
  */
 @Command(name = "demo", mixinStandardHelpOptions = true, sortOptions = false,
     description = {"The whole tour on fresh sample data.",
-        "Runs on an H2 database in DIR (default customerkit-demo), emptied first; --db does not apply."})
+        "Runs on an H2 database in DIR (default customerkit-demo); --db does not apply.",
+        "DIR must be new, empty, or a folder an earlier demo wrote: the demo replaces only its own files there."})
 public final class DemoCommand implements Runnable {
 
   @Spec
   CommandSpec spec;
 
   @Option(names = "--dir", paramLabel = "DIR", defaultValue = "customerkit-demo",
-      description = "Where the demo's files go; emptied first (default: ${DEFAULT-VALUE}).")
+      description = "Where the demo's files go: a new or empty folder, or one of an earlier demo"
+          + " (default: ${DEFAULT-VALUE}).")
   Path dir;
 
   @Option(names = "--customers", paramLabel = "N", defaultValue = "2000",
@@ -46,37 +44,24 @@ public final class DemoCommand implements Runnable {
     PrintWriter out = spec.commandLine().getOut();
     Path home = dir.toAbsolutePath().normalize();
     String url = "jdbc:h2:file:" + home.resolve("customerkit").toString().replace('\\', '/');
-    empty(home);
+    DemoFolder folder = DemoFolder.claim(home);
     CustomerkitCommand.GlobalOptions given = Session.options(spec);
     DemoContext context = new DemoContext(out,
         new CustomerkitCommand.GlobalOptions(url, given.tenant(), given.locale()), dir);
-    out.println("customerkit demo: database " + url + ", tenant " + given.tenant());
-    List<DemoStep> steps = DemoTour.steps(customers, seed);
-    for (int i = 0; i < steps.size(); i++) {
-      out.println();
-      out.println("== " + (i + 1) + ". " + steps.get(i).heading());
-      steps.get(i).run(context);
-      out.flush();
-    }
-    out.println();
-    out.println("Done: " + steps.size() + " steps; customerkit --help lists every command.");
-    out.flush();
-  }
-
-  private static void empty(Path home) {
     try {
-      if (Files.exists(home)) {
-        try (Stream<Path> files = Files.walk(home)) {
-          for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
-            if (!file.equals(home)) {
-              Files.delete(file);
-            }
-          }
-        }
+      out.println("customerkit demo: database " + url + ", tenant " + given.tenant());
+      List<DemoStep> steps = DemoTour.steps(customers, seed);
+      for (int i = 0; i < steps.size(); i++) {
+        out.println();
+        out.println("== " + (i + 1) + ". " + steps.get(i).heading());
+        steps.get(i).run(context);
+        out.flush();
       }
-      Files.createDirectories(home);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot prepare " + home, e);
+      out.println();
+      out.println("Done: " + steps.size() + " steps; customerkit --help lists every command.");
+      out.flush();
+    } finally {
+      folder.recordWhatWasWritten();
     }
   }
 }

@@ -21,9 +21,10 @@ import org.customerkit.core.domain.customer.TenantId;
  */
 public final class SalesDocuments implements SalesLedger {
 
-  private static final String COUNT = "SELECT (SELECT COUNT(*) FROM " + HostTables.SALES
-      + " WHERE tenant = ? AND customer_id = ?) + (SELECT COUNT(*) FROM " + HostTables.PAYMENTS
-      + " WHERE tenant = ? AND customer_id = ?)";
+  private static final String COUNT = "SELECT COUNT(*) FROM " + HostTables.SALES
+      + " WHERE tenant = ? AND customer_id = ?";
+  private static final String COUNT_PAYMENTS = "SELECT COUNT(*) FROM " + HostTables.PAYMENTS
+      + " WHERE tenant = ? AND customer_id = ?";
   private static final String COUNT_KIND_IN_YEAR = "SELECT COUNT(*) FROM " + HostTables.SALES
       + " WHERE tenant = ? AND kind = ? AND doc_date >= ? AND doc_date < ?";
   private static final String INSERT = "INSERT INTO " + HostTables.SALES
@@ -39,24 +40,29 @@ public final class SalesDocuments implements SalesLedger {
     this.customerTable = customerTable;
   }
 
-  /**
-   * The customer's invoices and quotes, and its bank payments too: the host keeps every record that refers to
-   * the customer, and the foreign keys would refuse the delete anyway.
-   */
+  /** The customer's invoices and quotes. */
   @Override
   public long documentCount(TenantId tenant, CustomerId customer) {
+    return count(COUNT, tenant, customer, "sales documents");
+  }
+
+  /** The customer's bank payments: the host keeps them too, and their foreign key would refuse the delete. */
+  @Override
+  public long paymentCount(TenantId tenant, CustomerId customer) {
+    return count(COUNT_PAYMENTS, tenant, customer, "bank payments");
+  }
+
+  private long count(String sql, TenantId tenant, CustomerId customer, String what) {
     try (Connection connection = dataSource.getConnection();
-        PreparedStatement count = connection.prepareStatement(COUNT)) {
+        PreparedStatement count = connection.prepareStatement(sql)) {
       count.setString(1, tenant.value());
       count.setString(2, customer.value().toString());
-      count.setString(3, tenant.value());
-      count.setString(4, customer.value().toString());
       try (ResultSet rows = count.executeQuery()) {
         rows.next();
         return rows.getLong(1);
       }
     } catch (SQLException e) {
-      throw new HostDataException("cannot count sales documents", e);
+      throw new HostDataException("cannot count " + what, e);
     }
   }
 

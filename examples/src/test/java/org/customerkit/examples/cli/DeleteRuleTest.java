@@ -37,8 +37,8 @@ class DeleteRuleTest {
     assertTrue(invoice.out().contains("F2026-0001"), invoice::toString);
     assertTrue(quote.lastLine().matches("\\d+"), quote::toString);
     assertEquals(ExitCodes.REFUSED, delete.exit(), delete::toString);
-    assertEquals("Customer cannot be deleted: 2 sales document(s) exist for this customer. Archive the customer"
-        + " instead.", delete.err().strip());
+    assertEquals("Customer cannot be deleted: it has 2 sales documents. Archive the customer instead.",
+        delete.err().strip());
     assertEquals(ExitCodes.DONE, cli.run("show", number).exit());
   }
 
@@ -74,5 +74,31 @@ class DeleteRuleTest {
     assertEquals(ExitCodes.BAD_INPUT,
         cli.run("sales", "add-invoice", number, "--amount", "5", "--date", "31/03/2026").exit());
     assertEquals(ExitCodes.BAD_INPUT, cli.run("sales", "add-invoice", number).exit());
+  }
+
+  @Test
+  void theRefusalNamesWhatBlocksTheDeleteInEveryLanguage() {
+    String paid = aCustomer("Bakkerij Peeters");
+    cli.run("bank", "add-payment", paid, "--amount", "10");
+    String both = aCustomer("Slagerij Maes");
+    cli.run("sales", "add-invoice", both, "--amount", "10");
+    cli.run("bank", "add-payment", both, "--amount", "10");
+    cli.run("bank", "add-payment", both, "--amount", "20");
+
+    Cli.Result payment = cli.run("delete", paid);
+
+    assertEquals(ExitCodes.REFUSED, payment.exit(), payment::toString);
+    assertEquals("Customer cannot be deleted: it has 1 payment. Archive the customer instead.",
+        payment.err().strip());
+    assertEquals("Customer cannot be deleted: it has 1 sales document and 2 payments. Archive the customer instead.",
+        cli.run("delete", both).err().strip());
+    assertEquals("Klant kan niet verwijderd worden: er is 1 betaling. Archiveer de klant in de plaats.",
+        cli.run("delete", paid, "--lang", "nl").err().strip());
+    assertEquals("Klant kan niet verwijderd worden: er zijn 1 verkoopdocument en 2 betalingen. Archiveer de klant"
+        + " in de plaats.", cli.run("delete", both, "--lang", "nl").err().strip());
+    assertEquals("Client ne peut pas \u00eatre supprim\u00e9 : il a 1 paiement. Archivez plut\u00f4t le client.",
+        cli.run("delete", paid, "--lang", "fr").err().strip());
+    assertEquals("Kunde kann nicht gel\u00f6scht werden: es gibt 1 Verkaufsbeleg und 2 Zahlungen. Archivieren Sie"
+        + " den Kunden stattdessen.", cli.run("delete", both, "--lang", "de").err().strip());
   }
 }

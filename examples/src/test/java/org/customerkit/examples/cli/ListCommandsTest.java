@@ -129,4 +129,71 @@ class ListCommandsTest {
     assertEquals(ExitCodes.BAD_INPUT, notAChoice.exit(), notAChoice::toString);
     assertEquals(ExitCodes.BAD_INPUT, badType.exit(), badType::toString);
   }
+
+  @Test
+  void aPageSizeOutOfRangeNamesBothBounds() {
+    Cli.Result zero = cli.run("list", "--page-size", "0");
+    Cli.Result tooMany = cli.run("list", "--page-size", "2001");
+    Cli.Result dutch = cli.run("list", "--page-size", "0", "--lang", "nl");
+
+    assertEquals(ExitCodes.BAD_INPUT, zero.exit(), zero::toString);
+    assertEquals("Page size must lie between 1 and 1,000.", zero.err().strip());
+    assertEquals("Page size must lie between 1 and 1,000.", tooMany.err().strip());
+    assertEquals("Paginagrootte moet tussen 1 en 1.000 liggen.", dutch.err().strip());
+  }
+
+  @Test
+  void aCriterionThatDoesNotParseIsRefusedNamingTheOperators() {
+    for (String bad : List.of("city==Gent", "city", "field:vip>=yes", "name~~bakkerij")) {
+      Cli.Result refused = cli.run("search", "--where", bad);
+
+      assertEquals(ExitCodes.BAD_INPUT, refused.exit(), refused::toString);
+      assertTrue(refused.err().contains("'" + bad + "'") && refused.err().contains("!=")
+          && refused.err().contains("^=") && refused.err().contains("~"), refused::toString);
+    }
+    assertEquals("Criterion 'city==Gent' does not parse: write a column, an operator (=, !=, ~, ^=, <, >) and a"
+        + " value, such as city=Gent.", cli.run("search", "--where", "city==Gent").err().strip());
+  }
+
+  @Test
+  void unknownNamesListTheKnownOnesAndNoInternalNameLeaks() {
+    Cli.Result column = cli.run("list", "--columns", "number,colour");
+    Cli.Result sort = cli.run("list", "--sort", "shoe-size");
+    Cli.Result direction = cli.run("list", "--sort", "city:up");
+    Cli.Result where = cli.run("search", "--where", "colour=red");
+    Cli.Result view = cli.run("list", "--view", "nosuchview");
+    Cli.Result date = cli.run("search", "--where", "created>soon");
+    Cli.Result operator = cli.run("search", "--where", "postal-code<9000");
+    Cli.Result command = cli.run("lis");
+    Cli.Result language = cli.run("list", "--lang", "xx");
+
+    assertEquals("Columns: colour is not known; use one of: number, company-name, full-name, address, postal-code,"
+        + " city, country, phone, mobile, email, vat-number, language, status, created, updated, field:vip,"
+        + " field:region.", column.err().strip());
+    assertTrue(sort.err().startsWith("Sort: shoe-size is not known; use one of: number, company-name"), sort::toString);
+    assertEquals("Sort: up is not known; use one of: asc, desc.", direction.err().strip());
+    assertTrue(where.err().startsWith("Criterion: colour is not known; use one of: number,"), where::toString);
+    assertEquals("View nosuchview does not exist; choose from: all, without-vat, with-vat.", view.err().strip());
+    assertEquals("Created must be a date (year-month-day).", date.err().strip());
+    assertEquals("Postal code cannot be compared with <; it takes =, !=, ~, ^=.", operator.err().strip());
+    assertTrue(command.err().contains("Did you mean") && command.err().contains("list"), command::toString);
+    assertEquals("Unknown language 'xx': use nl, fr, en or de.", language.err().strip());
+    for (Cli.Result result : List.of(column, sort, direction, where, view, date, operator, command, language)) {
+      assertEquals(ExitCodes.BAD_INPUT, result.exit(), result::toString);
+      assertTrue(!result.err().contains("field.") && !result.err().contains("before"), result::toString);
+    }
+  }
+
+  @Test
+  void aBuiltInViewCannotBeDeletedAndSaysSo() {
+    Cli.Result builtIn = cli.run("views", "delete", "with-vat");
+    Cli.Result french = cli.run("views", "delete", "all", "--lang", "fr");
+    Cli.Result unknown = cli.run("views", "delete", "nosuchview");
+
+    assertEquals(ExitCodes.REFUSED, builtIn.exit(), builtIn::toString);
+    assertEquals("View with-vat is built in and cannot be deleted.", builtIn.err().strip());
+    assertEquals("Vue all est int\u00e9gr\u00e9e et ne peut pas \u00eatre supprim\u00e9e.", french.err().strip());
+    assertEquals(ExitCodes.BAD_INPUT, unknown.exit(), unknown::toString);
+    assertEquals(ExitCodes.DONE, cli.run("list", "--view", "with-vat").exit());
+  }
 }

@@ -17,8 +17,6 @@ class DemoCommandTest {
   @Test
   void theTourRunsToCompletionOnAFreshDatabase(@TempDir Path dir) throws Exception {
     Path home = dir.resolve("customerkit-demo");
-    Files.createDirectories(home);
-    Files.writeString(home.resolve("left-over.txt"), "from a previous run");
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
 
@@ -29,7 +27,7 @@ class DemoCommandTest {
     String printed = out.toString();
     assertTrue(printed.contains("== 1. Sample data: 300 customers"), printed);
     assertTrue(printed.contains("$ customerkit list --view with-vat --sort city --sort company-name --sort number"), printed);
-    assertTrue(printed.contains("sales document(s) exist for this customer"), printed);
+    assertTrue(printed.contains("it has 1 sales document"), printed);
     for (String format : new String[] {"csv", "xlsx", "pdf"}) {
       Path report = home.resolve("klantenlijst." + format);
       assertTrue(Files.size(report) > 0, report::toString);
@@ -39,7 +37,6 @@ class DemoCommandTest {
     assertTrue(Files.size(home.resolve("gent-brugge.pdf")) > 0);
     assertTrue(printed.contains("Archived Brasserie Émile Lefèvre SRL"), printed);
     assertTrue(printed.strip().endsWith("customerkit --help lists every command."), printed);
-    assertTrue(Files.notExists(home.resolve("left-over.txt")));
   }
 
   @Test
@@ -53,6 +50,45 @@ class DemoCommandTest {
         dir.toString(), "--customers", "100");
 
     assertEquals(withoutVaryingParts(first.toString()), withoutVaryingParts(second.toString()));
+  }
+
+  private static int demo(Path home, StringWriter out, StringWriter err) {
+    return CustomerkitCommand.run(new PrintWriter(out), new PrintWriter(err), "demo", "--dir", home.toString(),
+        "--customers", "20");
+  }
+
+  @Test
+  void aFolderWithFilesOfTheUsersIsRefusedAndLeftAsItWas(@TempDir Path dir) throws Exception {
+    Files.writeString(dir.resolve("notes.txt"), "my notes");
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+
+    int exit = demo(dir, out, err);
+
+    assertEquals(ExitCodes.BAD_INPUT, exit, () -> out + "\n" + err);
+    assertEquals(1, err.toString().strip().lines().count(), err::toString);
+    assertTrue(err.toString().contains(dir.toAbsolutePath().normalize().toString()), err::toString);
+    assertEquals("my notes", Files.readString(dir.resolve("notes.txt")));
+    try (var files = Files.list(dir)) {
+      assertEquals(1, files.count());
+    }
+  }
+
+  @Test
+  void aFolderTheDemoMarkedIsReusedAndOnlyWhatTheDemoWroteIsReplaced(@TempDir Path dir) throws Exception {
+    Path home = dir.resolve("demo");
+    StringWriter first = new StringWriter();
+    assertEquals(ExitCodes.DONE, demo(home, first, new StringWriter()), first::toString);
+    Files.writeString(home.resolve("notes.txt"), "my notes");
+    StringWriter second = new StringWriter();
+    StringWriter err = new StringWriter();
+
+    int exit = demo(home, second, err);
+
+    assertEquals(ExitCodes.DONE, exit, () -> second + "\n" + err);
+    assertTrue(second.toString().contains("== 1. Sample data: 20 customers"), second::toString);
+    assertEquals("my notes", Files.readString(home.resolve("notes.txt")));
+    assertTrue(second.toString().contains("wrote 20 rows to "), second::toString);
   }
 
   private static String withoutVaryingParts(String tour) {

@@ -71,7 +71,7 @@ public final class Messages {
     } else {
       Matcher m = INDEXED.matcher(last);
       label = m.matches() ? text("field." + m.group(1)) + " " + (Integer.parseInt(m.group(2)) + 1)
-          : text("field." + last);
+          : label(last);
     }
     StringBuilder context = new StringBuilder();
     for (int i = 0; i < parts.length - 1; i++) {
@@ -84,6 +84,23 @@ public final class Messages {
       }
     }
     return context.length() == 0 ? label : label + " (" + context + ")";
+  }
+
+  /**
+   * A field's label; else a list column's heading ({@code created}); else an extra field's ({@code field:vip});
+   * else the name itself, never a bundle key.
+   */
+  private String label(String name) {
+    if (has("field." + name)) {
+      return text("field." + name);
+    }
+    if (has("column." + name)) {
+      return text("column." + name);
+    }
+    if (name.startsWith("field:")) {
+      return text("field.extraField", name.substring("field:".length()));
+    }
+    return name;
   }
 
   /** One sentence: the field and why it was refused. */

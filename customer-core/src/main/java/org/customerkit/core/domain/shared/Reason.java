@@ -35,6 +35,9 @@ public enum Reason {
   NOT_A_CHOICE,
   UNKNOWN_FIELD,
   UNKNOWN_VALUE,
+  UNKNOWN_NAME,
+  NOT_A_CRITERION,
+  UNSUPPORTED_OPERATOR,
   TOO_MANY,
   DOUBLE_DEFAULT,
   MISMATCH,
@@ -42,6 +45,7 @@ public enum Reason {
   BROKEN_CHARACTER,
   NOT_FOUND,
   INVALID_PATTERN,
+  NOT_FOUND_AMONG,
   // business: the state of the tenant's data
   NUMBER_TAKEN(Kind.BUSINESS),
   STALE_VERSION(Kind.BUSINESS),
@@ -50,6 +54,7 @@ public enum Reason {
   ALREADY_ARCHIVED(Kind.BUSINESS),
   NOT_ARCHIVED(Kind.BUSINESS),
   KEY_TAKEN(Kind.BUSINESS),
+  BUILT_IN(Kind.BUSINESS),
   HAS_VALUES(Kind.BUSINESS);
 
   /** Whether the input was wrong, or the input was fine and a rule of the tenant's data refused it. */

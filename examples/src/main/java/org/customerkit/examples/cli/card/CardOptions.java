@@ -3,7 +3,6 @@ package org.customerkit.examples.cli.card;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.customerkit.core.application.port.in.AddressForm;
@@ -29,7 +28,7 @@ public final class CardOptions {
   PartyKind kind;
 
   @Option(names = "--number", paramLabel = "NUMBER",
-      description = "Customer number; by default the next one of the tenant.")
+      description = "Customer number (add: the tenant's next number when not given).")
   String number;
 
   @Option(names = "--company", paramLabel = "NAME", description = "Company name.")
@@ -158,7 +157,7 @@ public final class CardOptions {
     set(website, form::website);
     set(vat, form::vatNumber);
     set(enterpriseNumber, form::enterpriseNumber);
-    set(vatRegime, v -> form.vatRegime(v.toUpperCase(Locale.ROOT)));
+    set(vatRegime, v -> form.vatRegime(v));
     set(language, form::language);
     set(paymentTerm, form::paymentTermDays);
     set(priceCategory, form::priceCategory);

@@ -27,7 +27,7 @@ public final class IbanCheckCommand implements Runnable {
   @Spec
   CommandSpec spec;
 
-  @Parameters(paramLabel = "IBAN", arity = "0..*", description = "IBANs, such as 'BE68 5390 0754 7034'.")
+  @Parameters(paramLabel = "IBAN", arity = "0..*", description = "IBANs, such as 'BE71 0961 2345 6769'.")
   List<String> values = new ArrayList<>();
 
   @Option(names = "--file", paramLabel = "FILE", description = "Read the IBANs from FILE, one a line ('-' for"

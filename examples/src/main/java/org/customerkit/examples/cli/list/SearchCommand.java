@@ -20,9 +20,10 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "search", mixinStandardHelpOptions = true, sortOptions = false,
     description = {"Search customers: general text, or extended with repeated --where, printed as for list.",
-        "Criteria: city=Gent, name~bakkerij, company-name^=bakk, vat-number= (empty), vat-number!= (not empty),",
-        "language=nl|fr, created>2026-01-01, field:vip=yes, field:since=2020-01-01..2020-12-31,",
-        "'city=Gent OR city=Brugge'."})
+        "Criteria: city=Gent, city!=Gent, name~bakkerij, company-name^=bakk,",
+        "vat-number= (empty), vat-number!= (not empty), language=nl|fr,",
+        "created>2026-01-01, created<2026-01-01, field:vip=yes,",
+        "field:since=2020-01-01..2020-12-31, 'city=Gent OR city=Brugge'."})
 public final class SearchCommand implements Runnable {
 
   @Spec

@@ -8,12 +8,13 @@ import org.customerkit.core.application.port.in.CustomerList;
 import org.customerkit.core.domain.shared.Messages;
 import org.customerkit.core.view.Cell;
 import org.customerkit.core.view.Column;
+import org.customerkit.examples.cli.TerminalText;
 
 /**
  * Prints a page of the customer list as an aligned table: a header line of column headings in the user's
  * language, one customer a line, then {@code total: N} when counted, and last {@code next: CURSOR}, or
  * {@code next: -} on the last page. Columns are separated by two spaces; control characters in values
- * become spaces, so a row is always one line.
+ * become spaces ({@link TerminalText#oneLine}), so a row is always one line.
  */
 public final class TablePrinter {
 
@@ -30,7 +31,7 @@ public final class TablePrinter {
     List<String> header = list.view().columns().stream().map(this::heading).collect(Collectors.toList());
     List<List<String>> rows = new ArrayList<>();
     for (List<Cell> cells : list.rows()) {
-      rows.add(cells.stream().map(c -> oneLine(c.text(messages))).collect(Collectors.toList()));
+      rows.add(cells.stream().map(c -> TerminalText.oneLine(c.text(messages))).collect(Collectors.toList()));
     }
     int[] widths = new int[header.size()];
     for (int i = 0; i < widths.length; i++) {
@@ -47,7 +48,7 @@ public final class TablePrinter {
   }
 
   private String heading(Column column) {
-    return oneLine(column.heading(messages));
+    return TerminalText.oneLine(column.heading(messages));
   }
 
   private static String line(List<String> values, int[] widths) {
@@ -64,12 +65,5 @@ public final class TablePrinter {
 
   private static int width(String text) {
     return text.codePointCount(0, text.length());
-  }
-
-  private static String oneLine(String text) {
-    return text.chars().anyMatch(Character::isISOControl)
-        ? text.codePoints().map(c -> Character.isISOControl(c) ? ' ' : c)
-            .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString()
-        : text;
   }
 }

@@ -31,8 +31,9 @@ import picocli.CommandLine.Spec;
  * report leaves no half file.
  */
 @Command(name = "report", mixinStandardHelpOptions = true, sortOptions = false,
-    description = {"Write a report as CSV, XLSX or PDF: the Klantenlijst (default), a saved definition,",
-        "or the customers and columns of list options."})
+    description = {"Write a report as CSV, XLSX or PDF.",
+        "The Klantenlijst (default), a saved definition, or the customers and columns of list options.",
+        "FILE is written whole or not at all; a file of that name is replaced, nothing else is touched."})
 public final class ReportCommand implements Callable<Integer> {
 
   @Spec
