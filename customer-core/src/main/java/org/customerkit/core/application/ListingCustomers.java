@@ -1,7 +1,7 @@
 package org.customerkit.core.application;
 
 import org.customerkit.core.application.port.out.CustomerStore;
-import org.customerkit.core.view.Cursors;
+import org.customerkit.core.view.cursor.Cursors;
 import java.util.Objects;
 import java.util.List;
 import java.util.Optional;

@@ -25,7 +25,7 @@ import org.customerkit.core.report.ReportDefinition;
 import org.customerkit.core.view.BuiltInView;
 import org.customerkit.core.view.Column;
 import org.customerkit.core.view.Filter;
-import org.customerkit.core.view.FilterText;
+import org.customerkit.core.view.search.FilterText;
 import org.customerkit.core.view.Sort;
 import org.customerkit.core.view.View;
 

@@ -1,5 +1,7 @@
 package org.customerkit.core.view;
 
+import org.customerkit.core.view.text.SortableKeys;
+import org.customerkit.core.view.text.TextFolding;
 import java.util.Optional;
 import org.customerkit.core.domain.contact.Address;
 import org.customerkit.core.domain.contact.PhoneNumber;
@@ -57,7 +59,7 @@ public final class ColumnKeys {
 
   /**
    * The text a text criterion ({@code contains}, {@code starts with}, {@code equals}) matches against,
-   * folded like {@link TextFolding#fold}. For most columns it is the sort key; the number matches as written,
+   * folded like {@link org.customerkit.core.view.text.TextFolding#fold}. For most columns it is the sort key; the number matches as written,
    * phone numbers as the digits of both the national and the international form, the VAT number folded.
    */
   public static String matchText(Customer customer, Column column) {

@@ -59,14 +59,14 @@ public sealed interface Condition {
     }
   }
 
-  /** {@link SearchText#words} contains {@code word} (a folded word of letters and digits). */
+  /** {@link org.customerkit.core.view.text.SearchText#words} contains {@code word} (a folded word of letters and digits). */
   record SearchWord(String word) implements Condition {
     public SearchWord {
       Objects.requireNonNull(word, "word");
     }
   }
 
-  /** {@link SearchText#digits} contains {@code digits} (ASCII digits only). */
+  /** {@link org.customerkit.core.view.text.SearchText#digits} contains {@code digits} (ASCII digits only). */
   record SearchDigits(String digits) implements Condition {
     public SearchDigits {
       Objects.requireNonNull(digits, "digits");

@@ -1,5 +1,7 @@
 package org.customerkit.core.view;
 
+import org.customerkit.core.view.text.SearchText;
+import org.customerkit.core.view.text.CodePointOrder;
 import org.customerkit.core.domain.customer.Customer;
 
 /** The reference interpreter of a {@link Condition}: what every store must agree with. */

@@ -1,5 +1,6 @@
 package org.customerkit.core.view;
 
+import org.customerkit.core.view.text.CodePointOrder;
 import java.util.Comparator;
 import org.customerkit.core.domain.customer.Customer;
 

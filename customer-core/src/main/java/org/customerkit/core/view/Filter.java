@@ -1,5 +1,7 @@
 package org.customerkit.core.view;
 
+import org.customerkit.core.view.text.SortableKeys;
+import org.customerkit.core.view.text.TextFolding;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneId;

@@ -29,7 +29,7 @@ public enum Operator {
     };
   }
 
-  /** How the operator is written in a criterion's text ({@link FilterText}): {@code =}, {@code !=}, ... */
+  /** How the operator is written in a criterion's text ({@link org.customerkit.core.view.search.FilterText}): {@code =}, {@code !=}, ... */
   public String symbol() {
     return switch (this) {
       case EQUALS, EMPTY, BETWEEN, ONE_OF, IS_YES, IS_NO -> "=";

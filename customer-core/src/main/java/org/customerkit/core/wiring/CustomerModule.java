@@ -38,7 +38,7 @@ import org.customerkit.core.application.port.out.ViewStore;
 import org.customerkit.core.domain.customer.CustomerId;
 import org.customerkit.core.domain.customer.TenantId;
 import org.customerkit.core.domain.customer.TenantSettings;
-import org.customerkit.core.view.Cursors;
+import org.customerkit.core.view.cursor.Cursors;
 
 /**
  * The entry point of the library: built once by the host from the adapters it chose, then asked for the

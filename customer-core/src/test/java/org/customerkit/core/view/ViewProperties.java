@@ -1,5 +1,10 @@
 package org.customerkit.core.view;
 
+import org.customerkit.core.view.cursor.Cursors;
+import org.customerkit.core.view.search.FilterText;
+import org.customerkit.core.view.text.CodePointOrder;
+import org.customerkit.core.view.text.SortableKeys;
+import org.customerkit.core.view.text.TextFolding;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

@@ -1,6 +1,6 @@
 package org.customerkit.persistence.jdbc.internal;
 
-import org.customerkit.core.view.CodePointOrder;
+import org.customerkit.core.view.text.CodePointOrder;
 import org.customerkit.core.view.Condition;
 import org.customerkit.core.view.ExtraFieldColumn;
 import org.customerkit.core.view.StandardColumn;

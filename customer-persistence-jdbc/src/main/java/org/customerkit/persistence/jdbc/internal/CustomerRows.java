@@ -34,7 +34,7 @@ import org.customerkit.core.domain.fiscal.PeppolParticipantId;
 import org.customerkit.core.domain.fiscal.VatNumber;
 import org.customerkit.core.domain.shared.Language;
 import org.customerkit.core.view.ColumnKeys;
-import org.customerkit.core.view.SearchText;
+import org.customerkit.core.view.text.SearchText;
 import org.customerkit.core.view.StandardColumn;
 
 /**

@@ -10,7 +10,7 @@ import org.customerkit.core.report.BuiltInReport;
 import org.customerkit.core.report.Orientation;
 import org.customerkit.core.report.ReportDefinition;
 import org.customerkit.core.view.Column;
-import org.customerkit.core.view.FilterText;
+import org.customerkit.core.view.search.FilterText;
 import org.customerkit.examples.cli.Session;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

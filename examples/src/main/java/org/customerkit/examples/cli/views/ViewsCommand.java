@@ -9,7 +9,7 @@ import org.customerkit.core.application.port.in.ListRequest;
 import org.customerkit.core.application.port.in.ManageViews;
 import org.customerkit.core.view.BuiltInView;
 import org.customerkit.core.view.Column;
-import org.customerkit.core.view.FilterText;
+import org.customerkit.core.view.search.FilterText;
 import org.customerkit.core.view.View;
 import org.customerkit.examples.cli.Session;
 import org.customerkit.examples.cli.list.ListOptions;

@@ -25,7 +25,7 @@ public abstract class ListRequest {
   /** General search text, added to the view's filter. */
   public abstract Optional<@Size(max = 200) String> search();
 
-  /** Extended-search lines in {@link org.customerkit.core.view.FilterText} form, added to the view's filter. */
+  /** Extended-search lines in {@link org.customerkit.core.view.search.FilterText} form, added to the view's filter. */
   public abstract List<@Size(max = 500) String> where();
 
   /** {@code column[:asc|desc]} keys replacing the view's sort. */

@@ -10,7 +10,7 @@ import java.util.Objects;
  * @param name the definition's name, unique per tenant
  * @param title the printed title
  * @param baseView the view the filter starts from, {@code ""} for all customers
- * @param filter the filter's lines in {@link org.customerkit.core.view.FilterText} form
+ * @param filter the filter's lines in {@link org.customerkit.core.view.search.FilterText} form
  * @param columns the column names in order
  * @param sort the sort in {@code column:dir,...} form
  * @param language {@code nl}, {@code fr}, {@code en} or {@code de}

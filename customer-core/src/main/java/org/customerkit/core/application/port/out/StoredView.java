@@ -8,7 +8,7 @@ import java.util.Objects;
  *
  * @param owner the user it belongs to, {@code ""} for the whole tenant
  * @param name the view's name, unique per owner
- * @param filter the filter's lines in {@link org.customerkit.core.view.FilterText} form
+ * @param filter the filter's lines in {@link org.customerkit.core.view.search.FilterText} form
  * @param columns the column names in order
  * @param sort the sort in {@code column:dir,...} form
  * @param pageSize rows per page

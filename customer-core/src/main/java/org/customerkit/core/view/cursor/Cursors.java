@@ -1,5 +1,7 @@
-package org.customerkit.core.view;
+package org.customerkit.core.view.cursor;
 
+import org.customerkit.core.view.View;
+import org.customerkit.core.view.Keyset;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;

@@ -1,4 +1,4 @@
-package org.customerkit.core.view;
+package org.customerkit.core.view.text;
 
 import java.util.ArrayList;
 import java.util.List;

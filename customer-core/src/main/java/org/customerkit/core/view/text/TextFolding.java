@@ -1,4 +1,4 @@
-package org.customerkit.core.view;
+package org.customerkit.core.view.text;
 
 import java.text.Normalizer;
 import java.util.Locale;

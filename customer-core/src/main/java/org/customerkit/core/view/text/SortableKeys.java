@@ -1,4 +1,4 @@
-package org.customerkit.core.view;
+package org.customerkit.core.view.text;
 
 import java.math.BigDecimal;
 import java.time.Instant;

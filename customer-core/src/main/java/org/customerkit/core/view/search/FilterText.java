@@ -1,5 +1,9 @@
-package org.customerkit.core.view;
+package org.customerkit.core.view.search;
 
+import org.customerkit.core.view.ColumnType;
+import org.customerkit.core.view.Column;
+import org.customerkit.core.view.Filter;
+import org.customerkit.core.view.Operator;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;

@@ -1,4 +1,4 @@
-package org.customerkit.core.view;
+package org.customerkit.core.view.text;
 
 /**
  * String order by Unicode code point, the order of PostgreSQL's "C" collation and of binary collations. For
