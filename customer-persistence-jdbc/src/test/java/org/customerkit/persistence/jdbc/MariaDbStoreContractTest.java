@@ -1,12 +1,12 @@
 package org.customerkit.persistence.jdbc;
 
-import org.customerkit.testkit.contract.StoreContract;
 import org.customerkit.core.wiring.CustomerStores;
+import org.customerkit.testkit.contract.StoreContracts;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 
-/** The core's store contract on MariaDb. */
-class MariaDbStoreContractTest extends StoreContract {
+/** Every store contract of the test kit on MariaDb. */
+class MariaDbStoreContractTest extends StoreContracts {
 
   private static TestDatabase.Schema schema;
 

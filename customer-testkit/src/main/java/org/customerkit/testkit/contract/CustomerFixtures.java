@@ -33,6 +33,11 @@ public final class CustomerFixtures {
 
   private CustomerFixtures() {}
 
+  /** A tenant no other test uses, so that a store need not be emptied between tests. */
+  public static TenantId aFreshTenant() {
+    return TenantId.of("t-" + java.util.UUID.randomUUID().toString().substring(0, 13));
+  }
+
   public static Address gentAddress() {
     return Address.builder().street("Korenmarkt").houseNumber("16").box("2").postalCode("9000").city("Gent")
         .country(CountryCode.BELGIUM).build();

@@ -15,13 +15,13 @@ import org.customerkit.core.domain.customer.TenantId;
 import org.junit.jupiter.api.Test;
 
 /**
- * What every {@link ReportDefinitionStore} must do. An adapter's test extends this class and hands over a
- * fresh store and its transactions for each test.
+ * The contract of the {@link ReportDefinitionStore} port: a tenant's saved report definitions read back equal,
+ * are replaced by name, listed by name and belong to their tenant only. Every test works in tenants of its own.
  */
 public abstract class ReportDefinitionStoreContract {
 
-  private static final TenantId ACME = TenantId.of("acme");
-  private static final TenantId OTHER = TenantId.of("other");
+  private final TenantId acme = CustomerFixtures.aFreshTenant();
+  private final TenantId other = CustomerFixtures.aFreshTenant();
 
   protected abstract ReportDefinitionStore reports();
 
@@ -36,55 +36,55 @@ public abstract class ReportDefinitionStoreContract {
 
   @Test
   void aSavedDefinitionReadsBackEqual() {
-    reports().save(ACME, perCity("per-plaats"));
+    reports().save(acme, perCity("per-plaats"));
 
-    assertEquals(Optional.of(perCity("per-plaats")), reports().find(ACME, "per-plaats"));
+    assertEquals(Optional.of(perCity("per-plaats")), reports().find(acme, "per-plaats"));
   }
 
   @Test
   void savingUnderTheSameNameReplaces() {
-    reports().save(ACME, perCity("per-plaats"));
+    reports().save(acme, perCity("per-plaats"));
     StoredReport changed = new StoredReport("per-plaats", "Anders", "", List.of(), List.of("city"), "city:asc",
         "nl", "portrait", "", false);
-    reports().save(ACME, changed);
+    reports().save(acme, changed);
 
-    assertEquals(Optional.of(changed), reports().find(ACME, "per-plaats"));
-    assertEquals(1, reports().list(ACME).size());
+    assertEquals(Optional.of(changed), reports().find(acme, "per-plaats"));
+    assertEquals(1, reports().list(acme).size());
   }
 
   @Test
   void listIsByNameAndStaysInsideTheTenant() {
-    reports().save(ACME, perCity("zeta"));
-    reports().save(ACME, perCity("alfa"));
-    reports().save(OTHER, perCity("beta"));
+    reports().save(acme, perCity("zeta"));
+    reports().save(acme, perCity("alfa"));
+    reports().save(other, perCity("beta"));
 
-    assertEquals(List.of("alfa", "zeta"), reports().list(ACME).stream().map(StoredReport::name)
+    assertEquals(List.of("alfa", "zeta"), reports().list(acme).stream().map(StoredReport::name)
         .collect(Collectors.toList()));
-    assertTrue(reports().find(OTHER, "alfa").isEmpty());
-    assertFalse(reports().delete(OTHER, "alfa"));
+    assertTrue(reports().find(other, "alfa").isEmpty());
+    assertFalse(reports().delete(other, "alfa"));
   }
 
   @Test
   void deleteRemovesOnlyThatDefinition() {
-    reports().save(ACME, perCity("alfa"));
-    reports().save(ACME, perCity("beta"));
+    reports().save(acme, perCity("alfa"));
+    reports().save(acme, perCity("beta"));
 
-    assertTrue(reports().delete(ACME, "alfa"));
-    assertFalse(reports().delete(ACME, "alfa"));
-    assertEquals(List.of("beta"), reports().list(ACME).stream().map(StoredReport::name)
+    assertTrue(reports().delete(acme, "alfa"));
+    assertFalse(reports().delete(acme, "alfa"));
+    assertEquals(List.of("beta"), reports().list(acme).stream().map(StoredReport::name)
         .collect(Collectors.toList()));
   }
 
   @Test
   void aFailedTransactionLeavesNothingBehind() {
-    reports().save(ACME, perCity("alfa"));
+    reports().save(acme, perCity("alfa"));
     assertThrows(IllegalStateException.class, () -> transactions().inTransaction(() -> {
-      reports().save(ACME, perCity("beta"));
-      reports().delete(ACME, "alfa");
+      reports().save(acme, perCity("beta"));
+      reports().delete(acme, "alfa");
       throw new IllegalStateException("rolled back");
     }));
 
-    assertEquals(List.of("alfa"), reports().list(ACME).stream().map(StoredReport::name)
+    assertEquals(List.of("alfa"), reports().list(acme).stream().map(StoredReport::name)
         .collect(Collectors.toList()));
   }
 }

@@ -1,10 +1,11 @@
 package org.customerkit.testkit.inmemory;
 
 import org.customerkit.core.inmemory.InMemoryStores;
-import org.customerkit.testkit.contract.StoreContract;
 import org.customerkit.core.wiring.CustomerStores;
+import org.customerkit.testkit.contract.StoreContracts;
 
-class InMemoryStoreContractTest extends StoreContract {
+/** The in-memory reference adapters keep every store contract: the contracts are what the reference does. */
+class InMemoryStoreContractTest extends StoreContracts {
 
   private final CustomerStores stores = new InMemoryStores();
 

@@ -24,6 +24,8 @@ import org.customerkit.core.application.port.in.PartyKind;
 import org.customerkit.core.application.port.in.RegisterCustomer;
 import org.customerkit.core.domain.customer.CustomerEvent;
 import org.customerkit.core.application.port.out.CustomerQuery;
+import org.customerkit.core.application.port.out.Transactions;
+import org.customerkit.core.application.port.out.CustomerStore;
 import org.customerkit.core.application.port.out.DuplicateCustomerNumberException;
 import org.customerkit.core.application.port.out.StoredView;
 import org.customerkit.core.domain.customer.Customer;
@@ -46,204 +48,105 @@ import org.customerkit.core.view.StandardColumn;
 import org.junit.jupiter.api.Test;
 
 /**
- * The contract every adapter of the store ports keeps, written once. An adapter's test extends this class
- * and supplies its {@link #stores()}; each test works in tenants of its own, so stores need not be emptied.
+ * The contract of the {@link CustomerStore} port: customers read back equal, stay inside their tenant, keep
+ * their number unique per tenant, refuse a stale update, and list, count, stream and page exactly as the
+ * in-memory reference evaluator and order do. A host's adapter test extends it and gives its store and the
+ * {@link Transactions} that store joins; every test works in tenants of its own, so nothing needs emptying.
  */
-public abstract class StoreContract {
+public abstract class CustomerStoreContract {
 
-  /** The adapter's stores; may be the same instance for every test. */
-  protected abstract CustomerStores stores();
+  protected abstract CustomerStore customers();
 
-  protected static TenantId freshTenant() {
-    return TenantId.of("t-" + UUID.randomUUID().toString().substring(0, 13));
-  }
+  protected abstract Transactions transactions();
 
   private void insert(Customer customer) {
-    stores().transactions().inTransaction(() -> {
-      stores().customers().insert(customer);
+    transactions().inTransaction(() -> {
+      customers().insert(customer);
       return null;
     });
   }
 
   @Test
   void aSavedCustomerReadsBackEqualWithEveryPartOfItsCard() {
-    TenantId tenant = freshTenant();
+    TenantId tenant = CustomerFixtures.aFreshTenant();
     Customer company = CustomerFixtures.aBelgianCompany(tenant, "10000");
     Customer person = CustomerFixtures.aPersonWithoutVatNumber(tenant, "10001");
     insert(company);
     insert(person);
-    assertEquals(Optional.of(company), stores().customers().find(tenant, company.id()));
-    assertEquals(Optional.of(person), stores().customers().findByNumber(tenant, person.number()));
+    assertEquals(Optional.of(company), customers().find(tenant, company.id()));
+    assertEquals(Optional.of(person), customers().findByNumber(tenant, person.number()));
   }
 
   @Test
   void noMethodReachesAnotherTenantsCustomer() {
-    TenantId mine = freshTenant();
-    TenantId theirs = freshTenant();
+    TenantId mine = CustomerFixtures.aFreshTenant();
+    TenantId theirs = CustomerFixtures.aFreshTenant();
     Customer customer = CustomerFixtures.aBelgianCompany(theirs, "10000");
     insert(customer);
-    assertEquals(Optional.empty(), stores().customers().find(mine, customer.id()));
-    assertEquals(Optional.empty(), stores().customers().findByNumber(mine, customer.number()));
-    assertFalse(stores().customers().delete(mine, customer.id()));
+    assertEquals(Optional.empty(), customers().find(mine, customer.id()));
+    assertEquals(Optional.empty(), customers().findByNumber(mine, customer.number()));
+    assertFalse(customers().delete(mine, customer.id()));
     Customer hijacked = customer.toBuilder().tenant(mine).version(2).build();
-    assertFalse(stores().customers().update(hijacked, 1));
-    assertEquals(List.of(), stores().customers().list(mine, firstPage(Sort.by(StandardColumn.NUMBER), 10)));
-    assertEquals(0, stores().customers().count(mine, new Condition.Always()));
-    try (Stream<Customer> stream = stores().customers().stream(mine, new Condition.Always(),
+    assertFalse(customers().update(hijacked, 1));
+    assertEquals(List.of(), customers().list(mine, firstPage(Sort.by(StandardColumn.NUMBER), 10)));
+    assertEquals(0, customers().count(mine, new Condition.Always()));
+    try (Stream<Customer> stream = customers().stream(mine, new Condition.Always(),
         Sort.by(StandardColumn.NUMBER))) {
       assertEquals(0, stream.count());
     }
-    assertEquals(Optional.of(customer), stores().customers().find(theirs, customer.id()));
+    assertEquals(Optional.of(customer), customers().find(theirs, customer.id()));
   }
 
   @Test
   void aNumberIsUniqueWithinATenantOnly() {
-    TenantId tenant = freshTenant();
+    TenantId tenant = CustomerFixtures.aFreshTenant();
     insert(CustomerFixtures.aBelgianCompany(tenant, "10000"));
     assertThrows(DuplicateCustomerNumberException.class,
         () -> insert(CustomerFixtures.aPersonWithoutVatNumber(tenant, "10000")));
-    insert(CustomerFixtures.aPersonWithoutVatNumber(freshTenant(), "10000"));
-    assertEquals(1, stores().customers().count(tenant, new Condition.Always()));
+    insert(CustomerFixtures.aPersonWithoutVatNumber(CustomerFixtures.aFreshTenant(), "10000"));
+    assertEquals(1, customers().count(tenant, new Condition.Always()));
   }
 
   @Test
   void anUpdateFromTheStoredVersionReplacesTheCustomerAndAStaleOneChangesNothing() {
-    TenantId tenant = freshTenant();
+    TenantId tenant = CustomerFixtures.aFreshTenant();
     Customer original = CustomerFixtures.aBelgianCompany(tenant, "10000");
     insert(original);
     Customer renamed = original.toBuilder().party(CustomerFixtures.aDutchCompany(tenant, "1").party())
         .extraAddresses(List.of()).extraFields(java.util.Map.of()).version(2).updated(original.updated().plusSeconds(60)).build();
-    assertTrue(stores().customers().update(renamed, 1));
-    assertEquals(Optional.of(renamed), stores().customers().find(tenant, original.id()));
+    assertTrue(customers().update(renamed, 1));
+    assertEquals(Optional.of(renamed), customers().find(tenant, original.id()));
     Customer stale = original.toBuilder().version(2).build();
-    assertFalse(stores().customers().update(stale, 1));
-    assertEquals(Optional.of(renamed), stores().customers().find(tenant, original.id()));
+    assertFalse(customers().update(stale, 1));
+    assertEquals(Optional.of(renamed), customers().find(tenant, original.id()));
   }
 
   @Test
   void anUpdateToATakenNumberIsRefusedByTheStore() {
-    TenantId tenant = freshTenant();
+    TenantId tenant = CustomerFixtures.aFreshTenant();
     Customer first = CustomerFixtures.aBelgianCompany(tenant, "10000");
     Customer second = CustomerFixtures.aPersonWithoutVatNumber(tenant, "10001");
     insert(first);
     insert(second);
     Customer clash = second.toBuilder().number(first.number()).version(2).build();
-    assertThrows(DuplicateCustomerNumberException.class, () -> stores().transactions().inTransaction(
-        () -> stores().customers().update(clash, 1)));
-    assertEquals(Optional.of(second), stores().customers().find(tenant, second.id()));
+    assertThrows(DuplicateCustomerNumberException.class, () -> transactions().inTransaction(
+        () -> customers().update(clash, 1)));
+    assertEquals(Optional.of(second), customers().find(tenant, second.id()));
   }
 
   @Test
   void aDeletedCustomerIsGone() {
-    TenantId tenant = freshTenant();
+    TenantId tenant = CustomerFixtures.aFreshTenant();
     Customer customer = CustomerFixtures.aBelgianCompany(tenant, "10000");
     insert(customer);
-    assertTrue(stores().customers().delete(tenant, customer.id()));
-    assertEquals(Optional.empty(), stores().customers().find(tenant, customer.id()));
-    assertFalse(stores().customers().delete(tenant, customer.id()));
-  }
-
-  @Test
-  void aRolledBackTransactionLeavesTheDataAsItWas() {
-    TenantId tenant = freshTenant();
-    Customer kept = CustomerFixtures.aBelgianCompany(tenant, "10000");
-    insert(kept);
-    Customer added = CustomerFixtures.aPersonWithoutVatNumber(tenant, "10001");
-    Customer changed = kept.toBuilder().version(2).contactPersons(List.of()).build();
-    assertThrows(IllegalStateException.class, () -> stores().transactions().inTransaction(() -> {
-      stores().customers().insert(added);
-      stores().customers().update(changed, 1);
-      stores().customers().delete(tenant, kept.id());
-      throw new IllegalStateException("the host changed its mind");
-    }));
-    assertEquals(Optional.empty(), stores().customers().find(tenant, added.id()));
-    assertEquals(Optional.of(kept), stores().customers().find(tenant, kept.id()));
-  }
-
-  @Test
-  void countersCountPerTenantAndSeriesFromTheirStart() {
-    TenantId tenant = freshTenant();
-    assertEquals(10000, next(tenant, "", 10000));
-    assertEquals(10001, next(tenant, "", 10000));
-    assertEquals(1, next(tenant, "2026", 1));
-    assertEquals(10002, next(tenant, "", 10000));
-    assertEquals(10000, next(freshTenant(), "", 10000));
-  }
-
-  private long next(TenantId tenant, String series, long start) {
-    return stores().transactions().inTransaction(() -> stores().numbers().next(tenant, series, start));
-  }
-
-  @Test
-  void concurrentCountersNeverGiveAValueTwice() throws Exception {
-    TenantId tenant = freshTenant();
-    ExecutorService pool = Executors.newFixedThreadPool(4);
-    try {
-      List<Callable<Long>> calls = new ArrayList<>();
-      for (int i = 0; i < 80; i++) {
-        calls.add(() -> next(tenant, "", 10000));
-      }
-      Set<Long> values = new HashSet<>();
-      for (Future<Long> value : pool.invokeAll(calls)) {
-        assertTrue(values.add(value.get()), "a value came twice");
-      }
-      assertEquals(80, values.size());
-    } finally {
-      pool.shutdownNow();
-    }
-  }
-
-  @Test
-  void extraFieldDefinitionsKeepTheirOrderWhenReplaced() {
-    TenantId tenant = freshTenant();
-    List<ExtraFieldDefinition> defined = new ArrayList<>(CustomerFixtures.extraFields().values());
-    defined.sort((a, b) -> a.key().compareTo(b.key()));
-    stores().transactions().inTransaction(() -> {
-      defined.forEach(d -> stores().fields().save(tenant, d));
-      return null;
-    });
-    assertEquals(defined, stores().fields().all(tenant));
-    ExtraFieldDefinition relabelled = ExtraFieldDefinition.builder().from(defined.get(0)).label("Nieuw").build();
-    stores().transactions().inTransaction(() -> {
-      stores().fields().save(tenant, relabelled);
-      return null;
-    });
-    assertEquals(relabelled, stores().fields().all(tenant).get(0));
-    assertEquals(Optional.of(relabelled), stores().fields().find(tenant, relabelled.key()));
-    assertTrue(stores().transactions().inTransaction(() -> stores().fields().delete(tenant, relabelled.key())));
-    assertEquals(defined.size() - 1, stores().fields().all(tenant).size());
-    assertEquals(List.of(), stores().fields().all(freshTenant()));
-  }
-
-  @Test
-  void savedViewsBelongToTheirOwnerOrTheWholeTenant() {
-    TenantId tenant = freshTenant();
-    StoredView shared = new StoredView("", "Gent", List.of("city=Gent", "name~bakkerij OR name~brood"),
-        List.of("number", "full-name", "field:region"), "city:asc,full-name:desc", 25, false);
-    StoredView mine = new StoredView("els", "Mijn klanten", List.of(), List.of("number"), "number:asc", 50, true);
-    StoredView others = new StoredView("jan", "Jans klanten", List.of(), List.of("number"), "number:asc", 50, false);
-    stores().transactions().inTransaction(() -> {
-      stores().views().save(tenant, shared);
-      stores().views().save(tenant, mine);
-      stores().views().save(tenant, others);
-      return null;
-    });
-    assertEquals(Optional.of(shared), stores().views().find(tenant, "", "Gent"));
-    assertEquals(List.of(shared, mine), stores().views().list(tenant, "els"));
-    StoredView changed = new StoredView("", "Gent", List.of(), List.of("city"), "city:desc", 10, true);
-    stores().transactions().inTransaction(() -> {
-      stores().views().save(tenant, changed);
-      return null;
-    });
-    assertEquals(Optional.of(changed), stores().views().find(tenant, "", "Gent"));
-    assertTrue(stores().transactions().inTransaction(() -> stores().views().delete(tenant, "els", "Mijn klanten")));
-    assertEquals(Optional.empty(), stores().views().find(tenant, "els", "Mijn klanten"));
-    assertEquals(List.of(), stores().views().list(freshTenant(), "els"));
+    assertTrue(customers().delete(tenant, customer.id()));
+    assertEquals(Optional.empty(), customers().find(tenant, customer.id()));
+    assertFalse(customers().delete(tenant, customer.id()));
   }
 
   @Test
   void keysetPagesWalkTheWholeListInTheReferenceOrderOnEveryColumn() {
-    TenantId tenant = freshTenant();
+    TenantId tenant = CustomerFixtures.aFreshTenant();
     List<Customer> all = new ArrayList<>();
     for (int i = 0; i < 12; i++) {
       all.add(i % 3 == 0 ? CustomerFixtures.aBelgianCompany(tenant, "K" + (100 + i))
@@ -263,7 +166,7 @@ public abstract class StoreContract {
 
   @Test
   void listsCountsAndStreamsAgreeWithTheReferenceEvaluator() {
-    TenantId tenant = freshTenant();
+    TenantId tenant = CustomerFixtures.aFreshTenant();
     List<Customer> all = List.of(CustomerFixtures.aBelgianCompany(tenant, "10000"),
         CustomerFixtures.aPersonWithoutVatNumber(tenant, "10001"), CustomerFixtures.aDutchCompany(tenant, "10002"),
         CustomerFixtures.aBelgianCompany(tenant, "10003").toBuilder().status(CustomerStatus.ARCHIVED).build());
@@ -291,8 +194,8 @@ public abstract class StoreContract {
       List<Customer> expected = all.stream().filter(c -> org.customerkit.core.view.ConditionEvaluator
           .matches(condition, c)).sorted(CustomerOrder.of(sort)).collect(Collectors.toList());
       assertEquals(expected, walk(tenant, condition, sort, 2), filter.toString());
-      assertEquals(expected.size(), stores().customers().count(tenant, condition), filter.toString());
-      try (Stream<Customer> stream = stores().customers().stream(tenant, condition, sort)) {
+      assertEquals(expected.size(), customers().count(tenant, condition), filter.toString());
+      try (Stream<Customer> stream = customers().stream(tenant, condition, sort)) {
         assertEquals(expected, stream.collect(Collectors.toList()), filter.toString());
       }
     }
@@ -300,7 +203,7 @@ public abstract class StoreContract {
 
   @Test
   void extraFieldCriteriaSortAndMatchByTheirType() {
-    TenantId tenant = freshTenant();
+    TenantId tenant = CustomerFixtures.aFreshTenant();
     Customer rich = CustomerFixtures.aBelgianCompany(tenant, "10000");
     Customer poor = CustomerFixtures.aBelgianCompany(tenant, "10001").toBuilder()
         .putExtraFields(FieldKey.of("credit"), new org.customerkit.core.domain.field.FieldValue.Number(
@@ -340,9 +243,9 @@ public abstract class StoreContract {
     Optional<Keyset> after = Optional.empty();
     for (int pages = 0; pages < 10_000; pages++) {
       CustomerQuery query = new CustomerQuery(condition, sort, pageSize, after);
-      List<Customer> page = stores().customers().list(tenant, query);
+      List<Customer> page = customers().list(tenant, query);
       assertEquals(page.stream().map(c -> ListedCustomer.of(c, SHOWN, sort)).collect(Collectors.toList()),
-          stores().customers().listRows(tenant, query, SHOWN), () -> "the rows of " + query);
+          customers().listRows(tenant, query, SHOWN), () -> "the rows of " + query);
       seen.addAll(page);
       if (page.size() < pageSize) {
         return seen;
@@ -356,30 +259,5 @@ public abstract class StoreContract {
 
   private static CustomerQuery firstPage(Sort sort, int size) {
     return new CustomerQuery(new Condition.Always(), sort, size, Optional.empty());
-  }
-
-  /**
-   * A registration inside a transaction that then fails is not heard of; one inside a transaction that commits is
-   * heard of once the outermost transaction committed, not before.
-   */
-  @Test
-  void eventsLeaveOnlyAfterTheOutermostCommit() {
-    TenantId tenant = freshTenant();
-    List<CustomerEvent> heard = new java.util.concurrent.CopyOnWriteArrayList<>();
-    Customers module = stores().moduleBuilder().events(heard::add).build().forTenant(tenant);
-    CustomerForm form = CustomerForm.builder().kind(PartyKind.COMPANY).companyName("Rolled Back BV").build();
-    assertThrows(IllegalStateException.class, () -> stores().transactions().inTransaction(() -> {
-      assertTrue(module.register(new RegisterCustomer.Command(form)).isDone());
-      throw new IllegalStateException("undo");
-    }));
-    assertEquals(List.of(), heard);
-    assertEquals(0, stores().customers().count(tenant, new Condition.Always()));
-
-    Customer kept = stores().transactions().inTransaction(() -> {
-      Customer registered = module.register(new RegisterCustomer.Command(form)).orThrow();
-      assertEquals(List.of(), heard, "heard before the commit");
-      return registered;
-    });
-    assertEquals(List.of(new CustomerEvent.Registered(kept)), heard);
   }
 }
