@@ -102,12 +102,12 @@ class ReadmeCodeTest {
 
   private static String source(List<String> blocks) {
     StringBuilder java = new StringBuilder();
-    for (String pkg : List.of("java.io", "java.nio.file", "java.util", "org.customerkit.core.application.port.in",
+    for (String pkg : List.of("java.io", "java.nio.charset", "java.nio.file", "java.util", "org.customerkit.core.application.port.in",
         "org.customerkit.core.application.port.out", "org.customerkit.core.domain.customer",
         "org.customerkit.core.domain.field", "org.customerkit.core.domain.fiscal", "org.customerkit.core.domain.bank",
         "org.customerkit.core.domain.shared", "org.customerkit.core.inmemory", "org.customerkit.core.report",
         "org.customerkit.core.view", "org.customerkit.core.wiring", "org.customerkit.persistence.jdbc",
-        "org.customerkit.reports")) {
+        "org.customerkit.reports", "org.customerkit.testkit.contract")) {
       java.append("import ").append(pkg).append(".*;\n");
     }
     java.append("import java.util.List;\nimport java.util.Optional;\n");
