@@ -3,13 +3,11 @@ package org.customerkit.core.application;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.customerkit.core.application.port.in.AddressForm;
@@ -42,7 +40,8 @@ import org.customerkit.core.domain.shared.TypedText;
 
 /**
  * Reads a {@link CustomerForm} into the card part of a {@link Customer}: every field parsed by its value
- * object, defaults from the tenant's settings, extra fields checked against their definitions. It collects
+ * object, defaults from the tenant's settings, extra fields checked against their definitions, then the rules
+ * that span fields asked of {@link CardPolicies}. It collects
  * every refusal instead of stopping at the first, so a form can show all its mistakes at once.
  */
 final class CardReader {
@@ -86,9 +85,6 @@ final class CardReader {
     Optional<EnterpriseNumber> typed = clean(form.enterpriseNumber())
         .flatMap(e -> take(EnterpriseNumber.parse(e)));
     Optional<EnterpriseNumber> fromVat = vat.flatMap(VatNumber::enterpriseNumber);
-    if (typed.isPresent() && fromVat.isPresent() && !typed.equals(fromVat)) {
-      refusals.add(Refusal.of("enterpriseNumber", Reason.MISMATCH, vat.get().display()));
-    }
     card.enterpriseNumber(fromVat.or(() -> typed));
 
     card.vatRegime(clean(form.vatRegime()).flatMap(this::vatRegime)
@@ -110,8 +106,6 @@ final class CardReader {
     Optional<String> bic = clean(form.bic());
     if (iban.isPresent()) {
       card.bankAccount(take(BankAccount.parse(iban.get(), bic.orElse(null))));
-    } else if (bic.isPresent()) {
-      refusals.add(Refusal.of("iban", Reason.REQUIRED));
     }
     card.peppolId(clean(form.peppolId()).flatMap(p -> take(PeppolParticipantId.parse(p))));
     Optional<String> extraInfo = form.extraInfo().map(TypedText::lines).filter(s -> !s.isEmpty());
@@ -120,23 +114,18 @@ final class CardReader {
     card.extraFields(fields(form.fields()));
     card.extraAddresses(extraAddresses(form.extraAddresses()));
     card.contactPersons(contactPersons(form.contactPersons()));
+    refusals.addAll(CardPolicies.check(new CardPolicies.ReadCard(form, vat, typed, definitions, newCustomer)));
     return List.copyOf(refusals);
   }
 
   private Optional<Party> party(CustomerForm form) {
     Optional<String> company = limited("companyName", form.companyName(), 100);
     Optional<String> lastName = limited("lastName", form.lastName(), 100);
-    PartyKind kind = form.kind().orElse(company.isPresent() || lastName.isEmpty() ? PartyKind.COMPANY
-        : PartyKind.PERSON);
-    if (kind == PartyKind.COMPANY) {
-      if (company.isEmpty()) {
-        refusals.add(Refusal.of("companyName", Reason.REQUIRED));
-        return Optional.empty();
-      }
-      return Optional.of(new Party.Company(company.get(), limited("legalForm", form.legalForm(), 20)));
+    if (CardPolicies.kindOf(form) == PartyKind.COMPANY) {
+      // a company without its name is refused by CardPolicies.PARTY_IS_NAMED
+      return company.map(name -> new Party.Company(name, limited("legalForm", form.legalForm(), 20)));
     }
     if (lastName.isEmpty()) {
-      refusals.add(Refusal.of("lastName", Reason.REQUIRED));
       return Optional.empty();
     }
     return Optional.of(new Party.Person(limited("salutation", form.salutation(), 30),
@@ -208,17 +197,11 @@ final class CardReader {
     Map<String, String> remaining = new HashMap<>();
     typed.forEach((k, v) -> remaining.put(k.strip().toLowerCase(Locale.ROOT), v));
     for (ExtraFieldDefinition definition : definitions) {
-      boolean named = remaining.containsKey(definition.key().value());
-      String text = remaining.remove(definition.key().value());
-      if (text == null || text.isBlank()) {
-        if (definition.required() && (newCustomer || named)) {
-          refusals.add(Refusal.of(definition.path(), Reason.REQUIRED));
-        }
-        continue;
+      String text = remaining.get(definition.key().value());
+      if (text != null && !text.isBlank()) {
+        take(definition.parse(text)).ifPresent(v -> values.put(definition.key(), v));
       }
-      take(definition.parse(text)).ifPresent(v -> values.put(definition.key(), v));
     }
-    remaining.keySet().forEach(key -> refusals.add(Refusal.of("fields." + key, Reason.UNKNOWN_FIELD)));
     return values;
   }
 
@@ -228,17 +211,12 @@ final class CardReader {
       return List.of();
     }
     List<ExtraAddress> addresses = new ArrayList<>();
-    Set<AddressType> defaults = EnumSet.noneOf(AddressType.class);
     for (int i = 0; i < forms.size(); i++) {
       AddressForm form = forms.get(i);
       String at = "extraAddresses[" + i + "]";
       Optional<AddressType> type = addressType(form.type());
       if (type.isEmpty()) {
         refusals.add(Refusal.of(at + ".type", Reason.UNKNOWN_VALUE, form.type()));
-        continue;
-      }
-      if (form.isDefault() && !defaults.add(type.get())) {
-        refusals.add(Refusal.of(at, Reason.DOUBLE_DEFAULT));
         continue;
       }
       Parsed<Address> address = Address.parse(new Address.Parts(form.street().orElse(null),
@@ -255,7 +233,7 @@ final class CardReader {
     return addresses;
   }
 
-  private static Optional<AddressType> addressType(String text) {
+  static Optional<AddressType> addressType(String text) {
     String type = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
     return switch (type) {
       case "billing", "facturatie", "facturation", "rechnung", "invoice" -> Optional.of(AddressType.BILLING);

@@ -98,7 +98,8 @@ class CustomerUseCasesTest {
         .putFields("nope", "x").addExtraAddresses(AddressForm.builder().type("delivery").postalCode("12").build())
         .build()));
     Outcome.Refused<Customer> refused = (Outcome.Refused<Customer>) outcome;
-    assertEquals(List.of("postalCode", "email", "vatNumber", "iban", "fields.nope", "extraAddresses[0].postalCode"),
+    // every value in the card's order first, then the rules that span fields (CardPolicies)
+    assertEquals(List.of("postalCode", "email", "vatNumber", "iban", "extraAddresses[0].postalCode", "fields.nope"),
         refused.refusals().stream().map(r -> r.field()).toList());
     String dutch = refused.message(Locale.forLanguageTag("nl-BE"));
     assertTrue(dutch.contains("Btw-nummer is ongeldig: de controlecijfers kloppen niet."), dutch);
