@@ -62,6 +62,10 @@ public abstract class ExtraFieldDefinition {
    * Parses a typed value, normalised as {@link TypedText#lines}: a text may hold lines, no other control
    * character. Blank input is refused with {@link Reason#REQUIRED}; callers skip optional blanks.
    */
+  private static final java.util.regex.Pattern PLAIN_NUMBER =
+      java.util.regex.Pattern.compile("[+-]?[0-9]{1,15}([.,][0-9]{1,6})?");
+  private static final BigDecimal NUMBER_BOUND = BigDecimal.TEN.pow(15);
+
   public Parsed<FieldValue> parse(String text) {
     if (text == null || text.isBlank()) {
       return Parsed.invalid(path(), Reason.REQUIRED);
@@ -78,11 +82,17 @@ public abstract class ExtraFieldDefinition {
         }
         return Parsed.valid(new FieldValue.Text(value));
       case NUMBER:
+        BigDecimal number;
         try {
-          return Parsed.valid(new FieldValue.Number(new BigDecimal(value.replace(',', '.'))));
+          number = new BigDecimal(value.replace(',', '.'));
         } catch (NumberFormatException e) {
           return Parsed.invalid(path(), Reason.NOT_A_NUMBER);
         }
+        // an amount or a count on a card: a plain number of at most 15 digits before the point and 6 after
+        if (!PLAIN_NUMBER.matcher(value).matches() || number.abs().compareTo(NUMBER_BOUND) >= 0) {
+          return Parsed.invalid(path(), Reason.OUT_OF_RANGE, "-999999999999999.999999", "999999999999999.999999");
+        }
+        return Parsed.valid(new FieldValue.Number(number));
       case DATE:
         try {
           return Parsed.valid(new FieldValue.Date(LocalDate.parse(value)));
