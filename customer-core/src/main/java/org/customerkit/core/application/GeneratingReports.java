@@ -3,6 +3,7 @@ package org.customerkit.core.application;
 import org.customerkit.core.application.port.out.CustomerStore;
 import java.time.Clock;
 import java.util.Objects;
+import java.util.function.Function;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -16,6 +17,7 @@ import org.customerkit.core.application.port.out.ReportHeader;
 import org.customerkit.core.application.port.out.ReportWriter;
 import org.customerkit.core.domain.customer.Customer;
 import org.customerkit.core.domain.customer.TenantId;
+import org.customerkit.core.domain.customer.TenantSettings;
 import org.customerkit.core.domain.shared.Messages;
 import org.customerkit.core.report.ReportDefinition;
 import org.customerkit.core.view.Cell;
@@ -43,13 +45,16 @@ public final class GeneratingReports {
   private final ExtraFieldCatalog fields;
   private final CustomerStore customers;
   private final Clock clock;
+  private final Function<TenantId, TenantSettings> settings;
 
-  public GeneratingReports(ViewResolver views, ReportDefinitions definitions, ExtraFieldCatalog fields, CustomerStore customers, Clock clock) {
+  public GeneratingReports(ViewResolver views, ReportDefinitions definitions, ExtraFieldCatalog fields,
+      CustomerStore customers, Clock clock, Function<TenantId, TenantSettings> settings) {
     this.views = Objects.requireNonNull(views, "views");
     this.definitions = Objects.requireNonNull(definitions, "definitions");
     this.fields = Objects.requireNonNull(fields, "fields");
     this.customers = Objects.requireNonNull(customers, "customers");
     this.clock = Objects.requireNonNull(clock, "clock");
+    this.settings = Objects.requireNonNull(settings, "settings");
   }
 
   public Outcome<GenerateReport.Generated> generate(TenantId tenant, GenerateReport.Command command, ReportWriter writer) {
@@ -73,7 +78,8 @@ public final class GeneratingReports {
     Condition condition = view.effectiveFilter().toCondition();
     Messages messages = Messages.of(definition.language());
     List<Column> columns = definition.columns();
-    ReportHeader header = new ReportHeader(definition.title(), command.tenantName().orElse(tenant.value()),
+    String tenantName = command.tenantName().or(() -> settings.apply(tenant).name()).orElse(tenant.value());
+    ReportHeader header = new ReportHeader(definition.title(), tenantName,
         clock.instant(), BRUSSELS, definition.language(),
         columns.stream().map(c -> c.heading(messages)).collect(Collectors.toList()),
         columns.stream().map(Column::type).collect(Collectors.toList()), definition.orientation(),
