@@ -90,6 +90,39 @@ class ReportCommandsTest {
   }
 
   @Test
+  void archivedCustomersJoinTheReportInItsOwnColumns(@TempDir Path own) throws IOException {
+    Cli alone = Cli.onFreshDatabase(own.resolve("db"));
+    ok(alone.run("add", "--company", "Bakkerij Peeters", "--city", "Gent"));
+    ok(alone.run("add", "--company", "Slagerij Maes", "--city", "Brugge"));
+    ok(alone.run("archive", "10001"));
+    Path klantenlijst = own.resolve("archived.csv");
+    Path view = own.resolve("archived-view.csv");
+
+    ok(alone.run("report", "--archived", "--format", "csv", "-o", klantenlijst.toString()));
+    ok(alone.run("report", "--archived", "--view", "without-vat", "--columns", "number,city", "--format", "csv",
+        "-o", view.toString()));
+
+    List<List<String>> rows = csv(klantenlijst);
+    assertEquals(KLANTENLIJST_EN, rows.get(0));
+    assertEquals(List.of("10000", "10001"), rows.subList(1, rows.size()).stream().map(r -> r.get(0)).toList());
+    assertEquals(List.of(List.of("Number", "City"), List.of("10000", "Gent"), List.of("10001", "Brugge")),
+        csv(view));
+  }
+
+  @Test
+  void theTitleBlockNamesTheTenantAsTheUserNamesIt() throws IOException {
+    Path named = dir.resolve("named.pdf");
+    Path unnamed = dir.resolve("unnamed.pdf");
+
+    ok(cli.run("report", "--format", "pdf", "-o", named.toString(), "--tenant-name", "Boekhouding Peeters BV"));
+    ok(cli.run("report", "--format", "pdf", "-o", unnamed.toString()));
+
+    String text = pdfText(named);
+    assertTrue(text.contains("Boekhouding Peeters BV"), text);
+    assertTrue(!pdfText(unnamed).contains("Boekhouding Peeters BV"));
+  }
+
+  @Test
   void listOptionsChooseTheCustomersColumnsAndSort() throws IOException {
     Path file = dir.resolve("adhoc.csv");
     ok(cli.run("report", "--format", "csv", "-o", file.toString(), "--columns", "full-name,city", "--sort",
