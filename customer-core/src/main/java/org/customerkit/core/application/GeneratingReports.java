@@ -1,9 +1,11 @@
 package org.customerkit.core.application;
 
 import org.customerkit.core.application.port.out.CustomerStore;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.Objects;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -26,6 +28,7 @@ import org.customerkit.core.view.ColumnKeys;
 import org.customerkit.core.view.Condition;
 import org.customerkit.core.view.Filter;
 import org.customerkit.core.view.Sort;
+import org.customerkit.core.view.StandardColumn;
 import org.customerkit.core.view.View;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,6 +41,7 @@ import org.slf4j.LoggerFactory;
 public final class GeneratingReports {
 
   private static final Logger LOG = LoggerFactory.getLogger(GeneratingReports.class);
+  private static final Pattern PLAIN_NUMBER = Pattern.compile("[1-9][0-9]{0,14}");
   private static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
 
   private final ViewResolver views;
@@ -95,6 +99,18 @@ public final class GeneratingReports {
     return Outcome.done(new GenerateReport.Generated(definition, rows));
   }
 
+  /**
+   * A customer number of digits only is a number in a report, so a spreadsheet sorts and sums it as one; a number
+   * with letters or a leading zero, or longer than a spreadsheet keeps exactly (15 digits), stays text.
+   */
+  private static Cell reported(Column column, Cell cell) {
+    if (column == StandardColumn.NUMBER && cell instanceof Cell.Text text
+        && PLAIN_NUMBER.matcher(text.value()).matches()) {
+      return new Cell.Number(new BigDecimal(text.value()));
+    }
+    return cell;
+  }
+
   /** Writes the whole report, one customer at a time; the number of rows written. */
   private long stream(TenantId tenant, Condition condition, Sort sort, ReportDefinition definition,
       ReportHeader header, ReportWriter writer) {
@@ -123,7 +139,7 @@ public final class GeneratingReports {
         }
         List<Cell> cells = new ArrayList<>(columns.size());
         for (Column column : columns) {
-          cells.add(ColumnKeys.cell(customer, column));
+          cells.add(reported(column, ColumnKeys.cell(customer, column)));
         }
         writer.row(cells);
         rows++;
