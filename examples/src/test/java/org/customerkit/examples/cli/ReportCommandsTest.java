@@ -14,6 +14,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -130,6 +132,29 @@ class ReportCommandsTest {
 
     assertEquals(List.of(List.of("Full name", "City"), List.of("Bakkerij Peeters", "Gent"),
         List.of("Slagerij Maes", "Brugge")), csv(file));
+  }
+
+  @Test
+  void viewsAndReportsAreListedSavedAndDeletedInTheChosenLanguage() {
+    Pattern english = Pattern.compile("\\b(Saved|Deleted|columns|sort|page size|where|built in|view|grouped by"
+        + "|landscape|wrote|rows)\\b");
+    for (String language : List.of("nl", "fr", "de")) {
+      String name = "oost-" + language;
+      List<Cli.Result> printed = List.of(
+          ok(cli.run("views", "save", name, "--where", "city=Gent", "--columns", "number,city", "--lang", language)),
+          ok(cli.run("views", "list", "--lang", language)),
+          ok(cli.run("reports", "save", name, "--view", name, "--group-by", "city", "--landscape", "--lang",
+              language)),
+          ok(cli.run("reports", "list", "--lang", language)),
+          ok(cli.run("report", "--definition", name, "--format", "csv", "-o", dir.resolve(name + ".csv").toString(),
+              "--lang", language)),
+          ok(cli.run("reports", "delete", name, "--lang", language)),
+          ok(cli.run("views", "delete", name, "--lang", language)));
+      for (Cli.Result result : printed) {
+        Matcher found = english.matcher(result.out());
+        assertTrue(!found.find(), () -> language + ": " + found.group() + " in\n" + result.out());
+      }
+    }
   }
 
   @Test

@@ -73,7 +73,7 @@ public final class ReportCommand implements Callable<Integer> {
       }
       Path target = output.toAbsolutePath().normalize();
       GenerateReport.Generated generated = write(session, command, target);
-      session.out().println("wrote " + generated.rows() + " rows to " + output);
+      session.out().println(session.texts().text("report.wrote", Long.toString(generated.rows()), output));
     }
     return ExitCodes.DONE;
   }
