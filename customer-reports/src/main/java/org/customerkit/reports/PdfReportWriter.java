@@ -63,6 +63,8 @@ final class PdfReportWriter implements ReportWriter {
   private PDRectangle pageSize;
   private List<String> headings;
   private boolean[] rightAligned;
+  /** The index of the column the rows are grouped by among the header's, -1 when they are not. */
+  private int grouped;
   private float[] widths;
   private float[] lefts;
   private float[] sampled;
@@ -98,14 +100,18 @@ final class PdfReportWriter implements ReportWriter {
     Orientation orientation = options.orientation().orElse(header.orientation());
     this.pageSize = orientation == Orientation.LANDSCAPE
         ? new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth()) : PDRectangle.A4;
-    int columns = header.headings().size();
+    // the grouping column's value heads each group, so its rows leave it out
+    this.grouped = header.groupHeading().filter(g -> header.headings().size() > 1)
+        .map(g -> header.headings().indexOf(g)).orElse(-1);
+    List<String> all = CellTexts.headings(header.headings());
+    int columns = grouped < 0 ? all.size() : all.size() - 1;
     this.headings = new ArrayList<>(columns);
-    for (String heading : CellTexts.headings(header.headings())) {
-      headings.add(text.printable(heading));
-    }
     this.rightAligned = new boolean[columns];
-    for (int c = 0; c < columns; c++) {
-      rightAligned[c] = header.types().get(c) == ColumnType.NUMBER;
+    for (int c = 0; c < all.size(); c++) {
+      if (c != grouped) {
+        rightAligned[headings.size()] = header.types().get(c) == ColumnType.NUMBER;
+        headings.add(text.printable(all.get(c)));
+      }
     }
     this.sampled = new float[columns];
     var info = document.getDocumentInformation();
@@ -209,8 +215,10 @@ final class PdfReportWriter implements ReportWriter {
 
   private List<String> shown(List<Cell> cells) {
     List<String> shown = new ArrayList<>(cells.size());
-    for (Cell cell : cells) {
-      shown.add(text.printable(texts.text(cell)));
+    for (int c = 0; c < cells.size(); c++) {
+      if (c != grouped) {
+        shown.add(text.printable(texts.text(cells.get(c))));
+      }
     }
     return shown;
   }

@@ -12,9 +12,13 @@ import org.customerkit.core.domain.customer.Customer;
 import org.customerkit.core.domain.shared.Language;
 import org.customerkit.core.domain.shared.Messages;
 import org.customerkit.core.report.BuiltInReport;
+import org.customerkit.core.report.ReportDefinition;
 import org.customerkit.core.view.Cell;
 import org.customerkit.core.view.ColumnKeys;
 import org.customerkit.core.view.Column;
+import org.customerkit.core.view.Sort;
+import org.customerkit.core.view.StandardColumn;
+import org.dhatim.fastexcel.reader.CellType;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -93,6 +97,22 @@ class KlantenlijstTest {
     List<List<String>> rows = Readers.xlsxTexts(xlsx, 8);
     assertEquals(expectedHeadings(language), rows.get(0));
     assertEquals(expectedRows(language), rows.subList(1, rows.size()));
+  }
+
+  @Test
+  void xlsxHoldsCustomerNumbersAsNumbersAndTimesAsDates() {
+    ReportDefinition numbersAndTimes = ReportDefinition.builder().name("times").title("Times")
+        .columns(List.of(StandardColumn.NUMBER, StandardColumn.CREATED)).sort(Sort.by(StandardColumn.NUMBER))
+        .language(Language.EN).build();
+
+    List<List<Readers.XlsxCell>> rows = Readers.xlsx(tenant.xlsx(GenerateReport.Command.of(numbersAndTimes)), 2);
+
+    for (int i = 0; i < registered.size(); i++) {
+      Customer customer = registered.get(i);
+      assertEquals(new Readers.XlsxCell(CellType.NUMBER, customer.number().value()), rows.get(i + 1).get(0));
+      assertEquals(new Readers.XlsxCell(CellType.NUMBER, new Cell.Timestamp(customer.created())
+          .text(Messages.of(Language.EN))), rows.get(i + 1).get(1));
+    }
   }
 
   @ParameterizedTest

@@ -189,6 +189,26 @@ class PdfLayoutTest {
   }
 
   @Test
+  void theGroupingColumnIsShownOnceAGroupNotInEachRow() {
+    customers(10);
+    tenant.customers.saveReport(new ManageReports.SaveReport("per-plaats", "Klanten per plaats",
+        ListRequest.builder().addColumns("number", "full-name", "city").build(),
+        java.util.Optional.of(org.customerkit.core.domain.shared.Language.NL), java.util.Optional.empty(),
+        java.util.Optional.of("city"))).orThrow();
+
+    String page = Readers.pdfPages(tenant.pdf(GenerateReport.Command.named("per-plaats"))).get(0);
+
+    assertEquals(2, occurrences(page, "Brugge"), page);
+    assertEquals(2, occurrences(page, "Gent"), page);
+    assertEquals(4, occurrences(page, "Plaats"), "once a group, not as a column heading: " + page);
+    assertTrue(page.contains("Volledige naam"), page);
+  }
+
+  private static int occurrences(String text, String word) {
+    return text.split(java.util.regex.Pattern.quote(word), -1).length - 1;
+  }
+
+  @Test
   void landscapeWhenTheDefinitionSaysSo() throws IOException {
     customers(1);
     ReportDefinition portrait = ReportDefinition.builder().name("staand").title("Staand")

@@ -1,8 +1,11 @@
 package org.customerkit.core.application;
 
 import org.customerkit.core.application.port.out.CustomerStore;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.Objects;
+import java.util.function.Function;
+import java.util.regex.Pattern;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -16,6 +19,7 @@ import org.customerkit.core.application.port.out.ReportHeader;
 import org.customerkit.core.application.port.out.ReportWriter;
 import org.customerkit.core.domain.customer.Customer;
 import org.customerkit.core.domain.customer.TenantId;
+import org.customerkit.core.domain.customer.TenantSettings;
 import org.customerkit.core.domain.shared.Messages;
 import org.customerkit.core.report.ReportDefinition;
 import org.customerkit.core.view.Cell;
@@ -24,6 +28,7 @@ import org.customerkit.core.view.ColumnKeys;
 import org.customerkit.core.view.Condition;
 import org.customerkit.core.view.Filter;
 import org.customerkit.core.view.Sort;
+import org.customerkit.core.view.StandardColumn;
 import org.customerkit.core.view.View;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,6 +41,7 @@ import org.slf4j.LoggerFactory;
 public final class GeneratingReports {
 
   private static final Logger LOG = LoggerFactory.getLogger(GeneratingReports.class);
+  private static final Pattern PLAIN_NUMBER = Pattern.compile("[1-9][0-9]{0,14}");
   private static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
 
   private final ViewResolver views;
@@ -43,13 +49,16 @@ public final class GeneratingReports {
   private final ExtraFieldCatalog fields;
   private final CustomerStore customers;
   private final Clock clock;
+  private final Function<TenantId, TenantSettings> settings;
 
-  public GeneratingReports(ViewResolver views, ReportDefinitions definitions, ExtraFieldCatalog fields, CustomerStore customers, Clock clock) {
+  public GeneratingReports(ViewResolver views, ReportDefinitions definitions, ExtraFieldCatalog fields,
+      CustomerStore customers, Clock clock, Function<TenantId, TenantSettings> settings) {
     this.views = Objects.requireNonNull(views, "views");
     this.definitions = Objects.requireNonNull(definitions, "definitions");
     this.fields = Objects.requireNonNull(fields, "fields");
     this.customers = Objects.requireNonNull(customers, "customers");
     this.clock = Objects.requireNonNull(clock, "clock");
+    this.settings = Objects.requireNonNull(settings, "settings");
   }
 
   public Outcome<GenerateReport.Generated> generate(TenantId tenant, GenerateReport.Command command, ReportWriter writer) {
@@ -73,7 +82,8 @@ public final class GeneratingReports {
     Condition condition = view.effectiveFilter().toCondition();
     Messages messages = Messages.of(definition.language());
     List<Column> columns = definition.columns();
-    ReportHeader header = new ReportHeader(definition.title(), command.tenantName().orElse(tenant.value()),
+    String tenantName = command.tenantName().or(() -> settings.apply(tenant).name()).orElse(tenant.value());
+    ReportHeader header = new ReportHeader(definition.title(), tenantName,
         clock.instant(), BRUSSELS, definition.language(),
         columns.stream().map(c -> c.heading(messages)).collect(Collectors.toList()),
         columns.stream().map(Column::type).collect(Collectors.toList()), definition.orientation(),
@@ -87,6 +97,18 @@ public final class GeneratingReports {
     }
     LOG.debug("report {} of tenant {}: {} rows", definition.name(), tenant, rows);
     return Outcome.done(new GenerateReport.Generated(definition, rows));
+  }
+
+  /**
+   * A customer number of digits only is a number in a report, so a spreadsheet sorts and sums it as one; a number
+   * with letters or a leading zero, or longer than a spreadsheet keeps exactly (15 digits), stays text.
+   */
+  private static Cell reported(Column column, Cell cell) {
+    if (column == StandardColumn.NUMBER && cell instanceof Cell.Text text
+        && PLAIN_NUMBER.matcher(text.value()).matches()) {
+      return new Cell.Number(new BigDecimal(text.value()));
+    }
+    return cell;
   }
 
   /** Writes the whole report, one customer at a time; the number of rows written. */
@@ -117,7 +139,7 @@ public final class GeneratingReports {
         }
         List<Cell> cells = new ArrayList<>(columns.size());
         for (Column column : columns) {
-          cells.add(ColumnKeys.cell(customer, column));
+          cells.add(reported(column, ColumnKeys.cell(customer, column)));
         }
         writer.row(cells);
         rows++;

@@ -237,7 +237,7 @@ public final class CustomerModule {
           new ListingCustomers(validation, resolver, cursors == null ? Cursors.withRandomKey() : cursors,
               customers),
           new ManagingViews(validation, resolver, catalog, views, transactions),
-          new GeneratingReports(resolver, definitions, catalog, customers, millis),
+          new GeneratingReports(resolver, definitions, catalog, customers, millis, settings),
           new ManagingReports(validation, definitions, catalog, reports, transactions));
       return new CustomerModule(useCases, catalog);
     }

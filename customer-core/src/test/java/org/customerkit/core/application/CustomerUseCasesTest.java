@@ -105,7 +105,7 @@ class CustomerUseCasesTest {
     assertTrue(dutch.contains("Btw-nummer is ongeldig: de controlecijfers kloppen niet."), dutch);
     assertTrue(dutch.contains("Postcode (extra adres 1)"), dutch);
     String french = refused.message(Locale.FRENCH);
-    assertTrue(french.contains("Num\u00e9ro de TVA n'est pas valide"), french);
+    assertTrue(french.contains("Le num\u00e9ro de TVA n'est pas valide"), french);
     String german = refused.message(Locale.GERMAN);
     assertTrue(german.contains("MwSt.-Nummer ist ung\u00fcltig"), german);
     assertEquals(List.of(), stores.customers().list(ACME, new org.customerkit.core.application.port.out.CustomerQuery(
@@ -128,9 +128,9 @@ class CustomerUseCasesTest {
         + " unknown.", warning.message(Locale.ENGLISH));
     assertEquals("IBAN: bankcode 539 staat niet in de lijst van Belgische banken die deze versie kent; de BIC"
         + " blijft onbekend.", warning.message(Locale.forLanguageTag("nl")));
-    assertEquals("IBAN : le code banque 539 ne figure pas dans la liste des banques belges que cette version"
+    assertEquals("L'IBAN : le code banque 539 ne figure pas dans la liste des banques belges que cette version"
         + " conna\u00eet ; le BIC reste inconnu.", warning.message(Locale.FRENCH));
-    assertEquals("IBAN: Bankcode 539 steht nicht in der Liste belgischer Banken dieser Version; der BIC bleibt"
+    assertEquals("Die IBAN: Bankcode 539 steht nicht in der Liste belgischer Banken dieser Version; der BIC bleibt"
         + " unbekannt.", warning.message(Locale.GERMAN));
   }
 

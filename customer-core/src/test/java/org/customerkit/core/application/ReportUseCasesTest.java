@@ -25,6 +25,7 @@ import org.customerkit.core.application.port.out.ReportHeader;
 import org.customerkit.core.application.port.out.ReportWriter;
 import org.customerkit.core.domain.customer.Customer;
 import org.customerkit.core.domain.customer.TenantId;
+import org.customerkit.core.domain.customer.TenantSettings;
 import org.customerkit.core.domain.field.ExtraFieldType;
 import org.customerkit.core.domain.shared.Language;
 import org.customerkit.core.domain.shared.Messages;
@@ -123,6 +124,26 @@ class ReportUseCasesTest {
     assertEquals(List.of("Klantnummer", "Volledige naam", "Adres", "Postcode", "Plaats", "Land",
         "Telefoonnummer", "Btw-nummer"), header.headings());
     assertEquals(Orientation.LANDSCAPE, header.orientation());
+  }
+
+  @Test
+  void theTitleBlockNamesTheTenantByItsSettingsUnlessTheCommandNamesIt() {
+    CustomerModule named = new InMemoryStores().moduleBuilder().clock(Clock.fixed(NOW, ZoneOffset.UTC))
+        .tenantSettings(tenant -> tenant.value().equals("acme")
+            ? TenantSettings.BELGIAN_DEFAULTS.named("Boekhouding Acme NV") : TenantSettings.BELGIAN_DEFAULTS)
+        .build();
+    Recording bySettings = new Recording();
+    Recording byCommand = new Recording();
+    Recording unnamed = new Recording();
+
+    named.forTenant(TenantId.of("acme")).generate(GenerateReport.Command.named("klantenlijst"), bySettings).orThrow();
+    named.forTenant(TenantId.of("acme")).generate(GenerateReport.Command.named("klantenlijst").tenantName("Acme"),
+        byCommand).orThrow();
+    named.forTenant(TenantId.of("other")).generate(GenerateReport.Command.named("klantenlijst"), unnamed).orThrow();
+
+    assertEquals("Boekhouding Acme NV", bySettings.header.tenantName());
+    assertEquals("Acme", byCommand.header.tenantName());
+    assertEquals("other", unnamed.header.tenantName());
   }
 
   @Test

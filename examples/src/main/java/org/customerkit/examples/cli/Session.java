@@ -149,6 +149,11 @@ public final class Session implements AutoCloseable {
     return messages;
   }
 
+  /** The runner's own words in the session's language. */
+  public RunnerTexts texts() {
+    return RunnerTexts.of(locale());
+  }
+
   public Locale locale() {
     return messages.locale();
   }

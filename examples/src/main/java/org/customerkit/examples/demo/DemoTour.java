@@ -6,12 +6,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.customerkit.core.domain.shared.Language;
 import org.customerkit.examples.cli.ExitCodes;
 
 /**
  * The tour, step by step: sample data, the three built-in views sorted on two columns and flipped, a next
  * page, a general and an extended search, a saved view, the Klantenlijst as CSV, XLSX and PDF and a saved
- * report definition, a customer card, a sales invoice and the refused delete, archiving instead. Later
+ * report definition, a customer card, a card refused in another language, a sales invoice and the refused delete,
+ * archiving instead. Later
  * capabilities (import) add their steps here.
  */
 final class DemoTour {
@@ -81,6 +83,9 @@ final class DemoTour {
       c.cli(ExitCodes.DONE, "edit", c.recall(FEATURED), "--mobile", "0475 12 34 56", "--discount", "5");
       c.cli(ExitCodes.DONE, "show", c.recall(FEATURED));
     }));
+    steps.add(DemoStep.of("A card the rules refuse, in French (--lang): every wrong field named at once",
+        c -> c.cliIn(Language.FR, ExitCodes.BAD_INPUT, "add", "--company", "Boulangerie Dupont", "--vat",
+            "BE 0403.019.262", "--email", "dupont@", "--postal-code", "40")));
     steps.add(DemoStep.of("An invoice in the host's books, so the delete is refused", c -> {
       c.cli(ExitCodes.DONE, "sales", "add-invoice", c.recall(FEATURED), "--amount", "1210.00",
           "--date", "2026-03-31");

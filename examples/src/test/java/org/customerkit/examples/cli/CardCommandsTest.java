@@ -4,6 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -59,6 +63,25 @@ class CardCommandsTest {
     Cli.Result card = cli.run("show", number, "--lang", "nl");
 
     assertTrue(card.out().contains("Btw-nummer"), card::toString);
+  }
+
+  @Test
+  void theCardShowsItsRegimeStatusAndAddressTypesInTheChosenLanguage() {
+    String number = aBelgianBakery();
+    Map<String, List<String>> expected = Map.of(
+        "nl", List.of("binnenland", "actief", "(levering, standaard)"),
+        "fr", List.of("national", "actif", "(livraison, par d\u00e9faut)"),
+        "de", List.of("Inland", "aktiv", "(Lieferung, Standard)"));
+
+    for (Map.Entry<String, List<String>> language : expected.entrySet()) {
+      String card = cli.run("show", number, "--lang", language.getKey()).out();
+      for (String word : language.getValue()) {
+        assertTrue(card.contains(word), () -> word + " missing in\n" + card);
+      }
+      Matcher english = Pattern.compile("\\b(domestic|intra_eu|private_person|active|archived|billing|delivery"
+          + "|other|default)\\b").matcher(card);
+      assertTrue(!english.find(), () -> english.group() + " in\n" + card);
+    }
   }
 
   @Test

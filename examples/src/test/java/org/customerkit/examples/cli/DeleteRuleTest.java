@@ -96,9 +96,9 @@ class DeleteRuleTest {
         cli.run("delete", paid, "--lang", "nl").err().strip());
     assertEquals("Klant kan niet verwijderd worden: er zijn 1 verkoopdocument en 2 betalingen. Archiveer de klant"
         + " in de plaats.", cli.run("delete", both, "--lang", "nl").err().strip());
-    assertEquals("Client ne peut pas \u00eatre supprim\u00e9 : il a 1 paiement. Archivez plut\u00f4t le client.",
+    assertEquals("Le client ne peut pas \u00eatre supprim\u00e9 : il a 1 paiement. Archivez plut\u00f4t le client.",
         cli.run("delete", paid, "--lang", "fr").err().strip());
-    assertEquals("Kunde kann nicht gel\u00f6scht werden: es gibt 1 Verkaufsbeleg und 2 Zahlungen. Archivieren Sie"
+    assertEquals("Der Kunde kann nicht gel\u00f6scht werden: es gibt 1 Verkaufsbeleg und 2 Zahlungen. Archivieren Sie"
         + " den Kunden stattdessen.", cli.run("delete", both, "--lang", "de").err().strip());
   }
 }

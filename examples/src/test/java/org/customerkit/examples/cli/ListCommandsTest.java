@@ -192,7 +192,8 @@ class ListCommandsTest {
 
     assertEquals(ExitCodes.REFUSED, builtIn.exit(), builtIn::toString);
     assertEquals("View with-vat is built in and cannot be deleted.", builtIn.err().strip());
-    assertEquals("Vue all est int\u00e9gr\u00e9e et ne peut pas \u00eatre supprim\u00e9e.", french.err().strip());
+    assertEquals("La vue all fait partie des d\u00e9finitions int\u00e9gr\u00e9es, qui ne peuvent pas \u00eatre"
+        + " supprim\u00e9es.", french.err().strip());
     assertEquals(ExitCodes.BAD_INPUT, unknown.exit(), unknown::toString);
     assertEquals(ExitCodes.DONE, cli.run("list", "--view", "with-vat").exit());
   }

@@ -14,6 +14,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -90,6 +92,39 @@ class ReportCommandsTest {
   }
 
   @Test
+  void archivedCustomersJoinTheReportInItsOwnColumns(@TempDir Path own) throws IOException {
+    Cli alone = Cli.onFreshDatabase(own.resolve("db"));
+    ok(alone.run("add", "--company", "Bakkerij Peeters", "--city", "Gent"));
+    ok(alone.run("add", "--company", "Slagerij Maes", "--city", "Brugge"));
+    ok(alone.run("archive", "10001"));
+    Path klantenlijst = own.resolve("archived.csv");
+    Path view = own.resolve("archived-view.csv");
+
+    ok(alone.run("report", "--archived", "--format", "csv", "-o", klantenlijst.toString()));
+    ok(alone.run("report", "--archived", "--view", "without-vat", "--columns", "number,city", "--format", "csv",
+        "-o", view.toString()));
+
+    List<List<String>> rows = csv(klantenlijst);
+    assertEquals(KLANTENLIJST_EN, rows.get(0));
+    assertEquals(List.of("10000", "10001"), rows.subList(1, rows.size()).stream().map(r -> r.get(0)).toList());
+    assertEquals(List.of(List.of("Number", "City"), List.of("10000", "Gent"), List.of("10001", "Brugge")),
+        csv(view));
+  }
+
+  @Test
+  void theTitleBlockNamesTheTenantAsTheUserNamesIt() throws IOException {
+    Path named = dir.resolve("named.pdf");
+    Path unnamed = dir.resolve("unnamed.pdf");
+
+    ok(cli.run("report", "--format", "pdf", "-o", named.toString(), "--tenant-name", "Boekhouding Peeters BV"));
+    ok(cli.run("report", "--format", "pdf", "-o", unnamed.toString()));
+
+    String text = pdfText(named);
+    assertTrue(text.contains("Boekhouding Peeters BV"), text);
+    assertTrue(!pdfText(unnamed).contains("Boekhouding Peeters BV"));
+  }
+
+  @Test
   void listOptionsChooseTheCustomersColumnsAndSort() throws IOException {
     Path file = dir.resolve("adhoc.csv");
     ok(cli.run("report", "--format", "csv", "-o", file.toString(), "--columns", "full-name,city", "--sort",
@@ -97,6 +132,29 @@ class ReportCommandsTest {
 
     assertEquals(List.of(List.of("Full name", "City"), List.of("Bakkerij Peeters", "Gent"),
         List.of("Slagerij Maes", "Brugge")), csv(file));
+  }
+
+  @Test
+  void viewsAndReportsAreListedSavedAndDeletedInTheChosenLanguage() {
+    Pattern english = Pattern.compile("\\b(Saved|Deleted|columns|sort|page size|where|built in|view|grouped by"
+        + "|landscape|wrote|rows)\\b");
+    for (String language : List.of("nl", "fr", "de")) {
+      String name = "oost-" + language;
+      List<Cli.Result> printed = List.of(
+          ok(cli.run("views", "save", name, "--where", "city=Gent", "--columns", "number,city", "--lang", language)),
+          ok(cli.run("views", "list", "--lang", language)),
+          ok(cli.run("reports", "save", name, "--view", name, "--group-by", "city", "--landscape", "--lang",
+              language)),
+          ok(cli.run("reports", "list", "--lang", language)),
+          ok(cli.run("report", "--definition", name, "--format", "csv", "-o", dir.resolve(name + ".csv").toString(),
+              "--lang", language)),
+          ok(cli.run("reports", "delete", name, "--lang", language)),
+          ok(cli.run("views", "delete", name, "--lang", language)));
+      for (Cli.Result result : printed) {
+        Matcher found = english.matcher(result.out());
+        assertTrue(!found.find(), () -> language + ": " + found.group() + " in\n" + result.out());
+      }
+    }
   }
 
   @Test

@@ -7,6 +7,8 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
 import org.customerkit.examples.cli.CustomerkitCommand;
 import org.customerkit.examples.cli.ExitCodes;
 import org.junit.jupiter.api.Test;
@@ -37,6 +39,23 @@ class DemoCommandTest {
     assertTrue(Files.size(home.resolve("gent-brugge.pdf")) > 0);
     assertTrue(printed.contains("Archived Brasserie Émile Lefèvre SRL"), printed);
     assertTrue(printed.strip().endsWith("customerkit --help lists every command."), printed);
+  }
+
+  @Test
+  void theTourShowsCursorsShortAndARefusedCardInAnotherLanguage(@TempDir Path dir) {
+    StringWriter out = new StringWriter();
+
+    int exit = CustomerkitCommand.run(new PrintWriter(out), new PrintWriter(new StringWriter()), "demo", "--dir",
+        dir.toString(), "--customers", "60");
+
+    assertEquals(ExitCodes.DONE, exit, out::toString);
+    String printed = out.toString();
+    List<String> longWords = Arrays.stream(printed.split("\\s+")).filter(word -> word.matches("[\\w=-]{41,}"))
+        .toList();
+    assertEquals(List.of(), longWords, "no cursor printed whole");
+    assertTrue(printed.contains("--after"), printed);
+    assertTrue(printed.contains("--lang fr"), printed);
+    assertTrue(printed.contains("Le num\u00e9ro de TVA n'est pas valide"), printed);
   }
 
   @Test

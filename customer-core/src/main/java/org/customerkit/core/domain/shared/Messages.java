@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 public final class Messages {
 
   private static final String BUNDLE = "org.customerkit.core.messages";
+  private static final String SUBJECT = "subject.";
   private static final Pattern INDEXED = Pattern.compile("([A-Za-z]+)\\[(\\d+)]");
 
   private final ResourceBundle bundle;
@@ -51,7 +52,8 @@ public final class Messages {
     } catch (MissingResourceException e) {
       return key;
     }
-    return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(arguments);
+    // always a pattern, arguments or not, so a doubled apostrophe ("d''adresse") prints once
+    return new MessageFormat(pattern, locale).format(arguments);
   }
 
   public boolean has(String key) {
@@ -73,6 +75,11 @@ public final class Messages {
       label = m.matches() ? text("field." + m.group(1)) + " " + (Integer.parseInt(m.group(2)) + 1)
           : label(last);
     }
+    return label + context(parts);
+  }
+
+  /** Where a nested field sits, " (extra adres 2)", or nothing for a field of the card itself. */
+  private String context(String[] parts) {
     StringBuilder context = new StringBuilder();
     for (int i = 0; i < parts.length - 1; i++) {
       Matcher m = INDEXED.matcher(parts[i]);
@@ -83,7 +90,7 @@ public final class Messages {
         context.append(text("item." + m.group(1), Integer.parseInt(m.group(2)) + 1));
       }
     }
-    return context.length() == 0 ? label : label + " (" + context + ")";
+    return context.length() == 0 ? "" : " (" + context + ")";
   }
 
   /**
@@ -103,6 +110,28 @@ public final class Messages {
     return name;
   }
 
+  /**
+   * A property path as the subject of a sentence: where the language puts an article before a field's name
+   * ({@code subject.*} texts, French and German), "le numéro de TVA", "die MwSt.-Nummer"; else its label.
+   */
+  private String subject(String path) {
+    String[] parts = path.split("\\.");
+    String last = parts[parts.length - 1];
+    String key;
+    Object[] arguments = {};
+    Matcher indexed = INDEXED.matcher(last);
+    if (parts.length >= 2 && parts[parts.length - 2].equals("fields")) {
+      key = SUBJECT + "extraField";
+      arguments = new Object[] {last};
+    } else if (indexed.matches()) {
+      key = SUBJECT + "item." + indexed.group(1);
+      arguments = new Object[] {Integer.parseInt(indexed.group(2)) + 1};
+    } else {
+      key = SUBJECT + last;
+    }
+    return has(key) ? text(key, arguments) + context(parts) : fieldLabel(path);
+  }
+
   /** One sentence: the field and why it was refused. */
   public String refusal(Refusal refusal) {
     return text(refusal.reason().messageKey(), withLabel(refusal.field(), refusal.arguments()));
@@ -115,7 +144,7 @@ public final class Messages {
 
   private Object[] withLabel(String field, List<Object> rest) {
     Object[] arguments = new Object[rest.size() + 1];
-    arguments[0] = fieldLabel(field);
+    arguments[0] = subject(field);
     for (int i = 0; i < rest.size(); i++) {
       arguments[i + 1] = rest.get(i);
     }

@@ -113,9 +113,9 @@ class PhoneNumberTest {
     Refusal tooShort = refusalOf("+31 6 12", BELGIUM, "mobile");
 
     assertEquals("Telefoonnummer: dit nummer bestaat niet in BE.", unknown.message(Locale.forLanguageTag("nl")));
-    assertEquals("T\u00e9l\u00e9phone : ce num\u00e9ro n'existe pas en BE.", unknown.message(Locale.FRENCH));
+    assertEquals("Le t\u00e9l\u00e9phone : ce num\u00e9ro n'existe pas en BE.", unknown.message(Locale.FRENCH));
     assertEquals("Phone: this number does not exist in BE.", unknown.message(Locale.ENGLISH));
-    assertEquals("Telefon: diese Nummer gibt es in BE nicht.", unknown.message(Locale.GERMAN));
+    assertEquals("Die Telefonnummer: diese Nummer gibt es in BE nicht.", unknown.message(Locale.GERMAN));
     assertEquals("Mobile is too short for a phone number in NL.", tooShort.message(Locale.ENGLISH));
   }
 

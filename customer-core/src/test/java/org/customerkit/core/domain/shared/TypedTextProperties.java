@@ -69,9 +69,9 @@ class TypedTextProperties {
         nul.message(Locale.ENGLISH));
     assertEquals("Voornaam bevat een stuurteken (U+0000) dat niet bewaard kan worden; verwijder het.",
         nul.message(Locale.forLanguageTag("nl")));
-    assertEquals("Pr\u00e9nom contient un caract\u00e8re de contr\u00f4le (U+0000) qui ne peut pas \u00eatre"
+    assertEquals("Le pr\u00e9nom contient un caract\u00e8re de contr\u00f4le (U+0000) qui ne peut pas \u00eatre"
         + " enregistr\u00e9 ; supprimez-le.", nul.message(Locale.FRENCH));
-    assertEquals("Vorname enth\u00e4lt ein Steuerzeichen (U+0000), das nicht gespeichert werden kann; entfernen"
+    assertEquals("Der Vorname enth\u00e4lt ein Steuerzeichen (U+0000), das nicht gespeichert werden kann; entfernen"
         + " Sie es.", nul.message(Locale.GERMAN));
     assertEquals("Street (extra address 1) contains a broken character (U+D83D: half of a character that lost its"
         + " other half); type it again.", half.message(Locale.ENGLISH));

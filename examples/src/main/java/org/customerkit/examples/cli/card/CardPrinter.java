@@ -75,7 +75,8 @@ final class CardPrinter {
     add(rows, "address", c.address().map(CardPrinter::oneLine));
     for (int i = 0; i < c.extraAddresses().size(); i++) {
       ExtraAddress extra = c.extraAddresses().get(i);
-      String type = extra.type().name().toLowerCase(Locale.ROOT) + (extra.isDefault() ? ", default" : "");
+      String type = value("addressType", extra.type())
+          + (extra.isDefault() ? ", " + messages.text("value.default") : "");
       String name = extra.name().map(n -> n + ", ").orElse("");
       add(rows, "extraAddresses[" + i + "]", name + oneLine(extra.address()) + " (" + type + ")");
     }
@@ -98,7 +99,7 @@ final class CardPrinter {
     List<String[]> rows = new ArrayList<>();
     add(rows, "vatNumber", c.vatNumber().map(v -> v.display()));
     add(rows, "enterpriseNumber", c.enterpriseNumber().map(e -> e.display()));
-    add(rows, "vatRegime", c.vatRegime().name().toLowerCase(Locale.ROOT));
+    add(rows, "vatRegime", value("vatRegime", c.vatRegime()));
     add(rows, "peppolId", c.effectivePeppolId().map(Object::toString));
     add(rows, "language", c.language().code());
     add(rows, "paymentTermDays", Integer.toString(c.paymentTermDays()));
@@ -121,11 +122,16 @@ final class CardPrinter {
 
   private List<String[]> status(Customer c) {
     List<String[]> rows = new ArrayList<>();
-    rows.add(new String[] {messages.text("column.status"), c.status().name().toLowerCase(Locale.ROOT)});
+    rows.add(new String[] {messages.text("column.status"), value("status", c.status())});
     add(rows, "version", Long.toString(c.version()));
     rows.add(new String[] {messages.text("column.created"), new Cell.Timestamp(c.created()).text(messages)});
     rows.add(new String[] {messages.text("column.updated"), new Cell.Timestamp(c.updated()).text(messages)});
     return rows;
+  }
+
+  /** An enum's value in the user's words: {@code value.vatRegime.intra_eu} is "intracommunautair" in Dutch. */
+  private String value(String kind, Enum<?> value) {
+    return messages.text("value." + kind + "." + value.name().toLowerCase(Locale.ROOT));
   }
 
   private void add(List<String[]> rows, String path, Optional<String> value) {

@@ -52,6 +52,10 @@ public final class ReportCommand implements Callable<Integer> {
   @Option(names = "--title", paramLabel = "TITLE", description = "The printed title instead of the definition's.")
   String title;
 
+  @Option(names = "--tenant-name", paramLabel = "NAME",
+      description = "The tenant's name in the report's title block (default: the tenant id).")
+  String tenantName;
+
   @Mixin
   ReportShape shape;
 
@@ -64,9 +68,12 @@ public final class ReportCommand implements Callable<Integer> {
     try (Session session = Session.open(spec)) {
       Language language = Language.fromCode(session.locale().getLanguage()).orElse(Language.EN);
       GenerateReport.Command command = command(session, language);
+      if (tenantName != null && !tenantName.isBlank()) {
+        command = command.tenantName(tenantName.strip());
+      }
       Path target = output.toAbsolutePath().normalize();
       GenerateReport.Generated generated = write(session, command, target);
-      session.out().println("wrote " + generated.rows() + " rows to " + output);
+      session.out().println(session.texts().text("report.wrote", Long.toString(generated.rows()), output));
     }
     return ExitCodes.DONE;
   }
@@ -75,12 +82,19 @@ public final class ReportCommand implements Callable<Integer> {
     if (!shape.given()) {
       String name = definition == null ? BuiltInReport.CUSTOMER_LIST.reportName() : definition;
       GenerateReport.Command command;
-      if (title == null) {
+      if (title == null && !shape.archived) {
         command = GenerateReport.Command.named(name);
       } else {
         ReportDefinition found = session.customers().report(name).orElseThrow(() -> new BadInputException(
             "There is no report '" + name + "': customerkit reports list shows them."));
-        command = GenerateReport.Command.of(ReportDefinition.builder().from(found).title(title).build());
+        ReportDefinition.Builder changed = ReportDefinition.builder().from(found);
+        if (title != null) {
+          changed.title(title);
+        }
+        if (shape.archived) {
+          changed.includeArchived(true);
+        }
+        command = GenerateReport.Command.of(changed.build());
       }
       // a saved definition keeps its own language unless --lang is given
       return definition == null || ReportsCommand.languageGiven(spec) ? command.in(language) : command;

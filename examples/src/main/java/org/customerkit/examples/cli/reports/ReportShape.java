@@ -29,10 +29,12 @@ public final class ReportShape {
   @Option(names = "--archived", description = "Report archived customers too.")
   boolean archived;
 
-  /** Whether any option of the shape was given. */
+  /**
+   * Whether an option that chooses customers or columns was given; {@code --archived} alone does not, it adds the
+   * archived customers to a definition's own.
+   */
   boolean given() {
-    return view != null || !columns.isEmpty() || !sort.isEmpty() || !where.isEmpty() || search != null
-        || archived;
+    return view != null || !columns.isEmpty() || !sort.isEmpty() || !where.isEmpty() || search != null;
   }
 
   /** The shape as a list request, with the base view {@code baseView} (none when null) instead of the one given. */

@@ -11,6 +11,7 @@ import org.customerkit.core.report.Orientation;
 import org.customerkit.core.report.ReportDefinition;
 import org.customerkit.core.view.Column;
 import org.customerkit.core.view.search.FilterText;
+import org.customerkit.examples.cli.RunnerTexts;
 import org.customerkit.examples.cli.Session;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -44,8 +45,8 @@ public final class ReportsCommand {
           shape.request(), language, Optional.of(landscape ? Orientation.LANDSCAPE : Orientation.PORTRAIT),
           Optional.ofNullable(groupBy));
       ReportDefinition saved = session.done(session.customers().saveReport(command));
-      session.out().println("Saved report " + saved.name() + ": columns " + columns(saved) + ", sort "
-          + saved.sort().text() + ".");
+      session.out().println(session.texts().text("reports.saved", saved.name(), columns(saved),
+          saved.sort().text()));
     }
   }
 
@@ -54,24 +55,27 @@ public final class ReportsCommand {
   void list() {
     try (Session session = Session.open(spec)) {
       PrintWriter out = session.out();
+      RunnerTexts texts = session.texts();
       List<ReportDefinition> reports = session.customers().reports();
       int width = reports.stream().mapToInt(r -> r.name().length()).max().orElse(4) + 2;
       for (ReportDefinition report : reports) {
         StringBuilder line = new StringBuilder(report.name()).append(" ".repeat(width - report.name().length()))
             .append(report.title());
         if (BuiltInReport.byName(report.name()).isPresent()) {
-          line.append(" (built in)");
+          line.append(' ').append(texts.text("reports.built-in"));
         }
-        report.baseView().ifPresent(v -> line.append("; view ").append(v));
+        report.baseView().ifPresent(v -> line.append("; ").append(texts.text("reports.view", v)));
         List<String> filter = FilterText.format(report.filter());
         if (!filter.isEmpty()) {
-          line.append("; where ").append(String.join(" AND ", filter));
+          line.append("; ").append(texts.text("list.where", String.join(" AND ", filter)));
         }
-        line.append("; columns ").append(columns(report)).append("; sort ").append(report.sort().text());
-        report.groupBy().ifPresent(g -> line.append("; grouped by ").append(g.columnName()));
+        line.append("; ").append(texts.text("list.columns", columns(report)))
+            .append("; ").append(texts.text("list.sort", report.sort().text()));
+        report.groupBy()
+            .ifPresent(g -> line.append("; ").append(texts.text("reports.grouped-by", g.columnName())));
         line.append("; ").append(report.language().code());
         if (report.orientation() == Orientation.LANDSCAPE) {
-          line.append(", landscape");
+          line.append(", ").append(texts.text("reports.landscape"));
         }
         out.println(line);
       }
@@ -82,7 +86,7 @@ public final class ReportsCommand {
   void delete(@Parameters(paramLabel = "NAME", description = "The definition's name.") String name) {
     try (Session session = Session.open(spec)) {
       session.done(session.customers().deleteReport(name));
-      session.out().println("Deleted report " + name + ".");
+      session.out().println(session.texts().text("reports.deleted", name));
     }
   }
 

@@ -11,6 +11,7 @@ import org.customerkit.core.view.BuiltInView;
 import org.customerkit.core.view.Column;
 import org.customerkit.core.view.search.FilterText;
 import org.customerkit.core.view.View;
+import org.customerkit.examples.cli.RunnerTexts;
 import org.customerkit.examples.cli.Session;
 import org.customerkit.examples.cli.list.ListOptions;
 import picocli.CommandLine.Command;
@@ -41,8 +42,7 @@ public final class ViewsCommand {
         shape.search(search);
       }
       View view = session.done(session.customers().saveView(new ManageViews.SaveView(name, shape.build(), false)));
-      session.out().println("Saved view " + view.name() + ": columns " + columns(view) + ", sort "
-          + view.sort().text() + ".");
+      session.out().println(session.texts().text("views.saved", view.name(), columns(view), view.sort().text()));
     }
   }
 
@@ -50,6 +50,7 @@ public final class ViewsCommand {
   void list() {
     try (Session session = Session.open(spec)) {
       PrintWriter out = session.out();
+      RunnerTexts texts = session.texts();
       List<View> views = session.customers().views(Optional.empty());
       int width = views.stream().mapToInt(v -> v.name().length()).max().orElse(4) + 2;
       for (View view : views) {
@@ -57,11 +58,11 @@ public final class ViewsCommand {
         BuiltInView.byName(view.name()).ifPresent(b -> parts.add(b.title(session.messages())));
         List<String> filter = FilterText.format(view.filter());
         if (!filter.isEmpty()) {
-          parts.add("where " + String.join(" AND ", filter));
+          parts.add(texts.text("list.where", String.join(" AND ", filter)));
         }
-        parts.add("columns " + columns(view));
-        parts.add("sort " + view.sort().text());
-        parts.add("page size " + view.pageSize());
+        parts.add(texts.text("list.columns", columns(view)));
+        parts.add(texts.text("list.sort", view.sort().text()));
+        parts.add(texts.text("list.page-size", Integer.toString(view.pageSize())));
         out.println(view.name() + " ".repeat(width - view.name().length()) + String.join("; ", parts));
       }
     }
@@ -71,7 +72,7 @@ public final class ViewsCommand {
   void delete(@Parameters(paramLabel = "NAME", description = "The view's name.") String name) {
     try (Session session = Session.open(spec)) {
       session.done(session.customers().deleteView(name, Optional.empty()));
-      session.out().println("Deleted view " + name + ".");
+      session.out().println(session.texts().text("views.deleted", name));
     }
   }
 
