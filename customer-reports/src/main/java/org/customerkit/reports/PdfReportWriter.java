@@ -30,8 +30,9 @@ import org.slf4j.LoggerFactory;
  * A report as an A4 PDF drawn with PDFBox: on every page a title block (title, tenant, generation date) and
  * the column headings on a grey band, then the rows; "page n of m" at the foot of every page. The "m" is one
  * small form XObject that every page draws and that is filled in once the last page exists, so the pages are
- * written in one pass. Text is LiberationSans, embedded as a subset, so accented and Central European letters and
- * the euro sign print. A value wider than its column wraps onto further lines and is cut with an ellipsis
+ * written in one pass. Text is LiberationSans, the title and headings in its bold, embedded as subsets, so
+ * accented and Central European letters and the euro sign print. Columns keep at least {@value #COLUMN_GAP}
+ * points between their texts. A value wider than its column wraps onto further lines and is cut with an ellipsis
  * after the last allowed one; nothing is drawn past its column's edge.
  *
  * <p>Column widths are set from the headings and the first {@value #SAMPLE_ROWS} rows, which are held until
@@ -44,6 +45,12 @@ final class PdfReportWriter implements ReportWriter {
   private static final Logger LOG = LoggerFactory.getLogger(PdfReportWriter.class);
   private static final float MARGIN = 36;
   private static final float PAD = 3;
+  /**
+   * The least room between the text of two neighbouring columns, in points: each column keeps half of it free
+   * on either side, and wrapping and cutting keep a cell's text inside what is left.
+   */
+  static final float COLUMN_GAP = 6;
+  private static final float INSET = COLUMN_GAP / 2;
   private static final float FOOTER = 28;
   private static final float MAX_SAMPLED_WIDTH = 220;
   private static final float BAND_GREY = 0.88f;
@@ -60,6 +67,7 @@ final class PdfReportWriter implements ReportWriter {
   private PDDocument document;
   private SpillingStreamCache streams;
   private PdfText text;
+  private PdfText bold;
   private PDRectangle pageSize;
   private List<String> headings;
   private boolean[] rightAligned;
@@ -96,7 +104,8 @@ final class PdfReportWriter implements ReportWriter {
     this.texts = new CellTexts(messages);
     this.streams = new SpillingStreamCache();
     this.document = new PDDocument(() -> streams);
-    this.text = new PdfText(document);
+    this.text = PdfText.regular(document);
+    this.bold = PdfText.bold(document);
     Orientation orientation = options.orientation().orElse(header.orientation());
     this.pageSize = orientation == Orientation.LANDSCAPE
         ? new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth()) : PDRectangle.A4;
@@ -110,7 +119,7 @@ final class PdfReportWriter implements ReportWriter {
     for (int c = 0; c < all.size(); c++) {
       if (c != grouped) {
         rightAligned[headings.size()] = header.types().get(c) == ColumnType.NUMBER;
-        headings.add(text.printable(all.get(c)));
+        headings.add(bold.printable(all.get(c)));
       }
     }
     this.sampled = new float[columns];
@@ -172,7 +181,7 @@ final class PdfReportWriter implements ReportWriter {
       String total = messages.text("report.total", Long.toString(rows));
       ensureRoom(leading + PAD);
       y -= PAD;
-      drawLine(total, lefts[0] + PAD, y - size, false);
+      drawLine(total, lefts[0] + INSET, y - size, false);
       y -= leading;
       drawPageNumber();
       content.close();
@@ -231,8 +240,8 @@ final class PdfReportWriter implements ReportWriter {
     float available = pageSize.getWidth() - 2 * MARGIN;
     float[] desired = new float[columns];
     for (int c = 0; c < columns; c++) {
-      float heading = Math.min(MAX_SAMPLED_WIDTH, text.width(headings.get(c), size));
-      desired[c] = Math.max(Math.max(heading, sampled[c]), size * 2) + 2 * PAD;
+      float heading = Math.min(MAX_SAMPLED_WIDTH, bold.width(headings.get(c), size));
+      desired[c] = Math.max(Math.max(heading, sampled[c]), size * 2) + COLUMN_GAP;
     }
     widths = share(desired, available);
     lefts = new float[columns + 1];
@@ -309,29 +318,29 @@ final class PdfReportWriter implements ReportWriter {
     float left = MARGIN;
     float width = pageSize.getWidth() - 2 * MARGIN;
     y -= titleSize;
-    drawText(fitted(text.printable(FormulaGuard.neutralise(header.title())), width, titleSize), left, y,
-        titleSize);
+    drawText(bold, fitted(bold, bold.printable(FormulaGuard.neutralise(header.title())), width, titleSize), left,
+        y, titleSize);
     y -= leading + 2;
-    drawText(fitted(text.printable(FormulaGuard.neutralise(header.tenantName())), width, size + 1), left, y,
-        size + 1);
+    drawText(text, fitted(text, text.printable(FormulaGuard.neutralise(header.tenantName())), width, size + 1),
+        left, y, size + 1);
     y -= leading;
     DateTimeFormatter format = DateTimeFormatter.ofPattern("d MMMM uuuu, HH:mm", messages.locale())
         .withZone(header.zone());
-    drawText(text.printable(messages.text("report.generated", format.format(header.generatedAt()))), left, y,
-        size);
+    drawText(text, text.printable(messages.text("report.generated", format.format(header.generatedAt()))), left,
+        y, size);
     y -= leading;
     y -= size;
   }
 
-  private String fitted(String printable, float width, float fontSize) {
-    return text.width(printable, fontSize) <= width ? printable : text.ellipsised(printable, width, fontSize);
+  private static String fitted(PdfText font, String printable, float width, float fontSize) {
+    return font.width(printable, fontSize) <= width ? printable : font.ellipsised(printable, width, fontSize);
   }
 
   private void drawHeadings() throws IOException {
     List<List<String>> lines = new ArrayList<>(headings.size());
     int most = 1;
     for (int c = 0; c < headings.size(); c++) {
-      List<String> wrapped = text.wrap(headings.get(c), widths[c] - 2 * PAD, size, options.maxLinesPerCell());
+      List<String> wrapped = bold.wrap(headings.get(c), widths[c] - COLUMN_GAP, size, options.maxLinesPerCell());
       lines.add(wrapped);
       most = Math.max(most, wrapped.size());
     }
@@ -340,7 +349,7 @@ final class PdfReportWriter implements ReportWriter {
     content.addRect(lefts[0], y - height, lefts[lefts.length - 1] - lefts[0], height);
     content.fill();
     content.setNonStrokingColor(0f);
-    drawLines(lines, y - PAD);
+    drawLines(bold, lines, y - PAD);
     y -= height + PAD;
   }
 
@@ -348,14 +357,14 @@ final class PdfReportWriter implements ReportWriter {
     List<List<String>> lines = new ArrayList<>(cells.size());
     int most = 1;
     for (int c = 0; c < cells.size(); c++) {
-      List<String> wrapped = text.wrap(cells.get(c), widths[c] - 2 * PAD, size, options.maxLinesPerCell());
+      List<String> wrapped = text.wrap(cells.get(c), widths[c] - COLUMN_GAP, size, options.maxLinesPerCell());
       lines.add(wrapped);
       most = Math.max(most, wrapped.size());
     }
     float height = most * leading + PAD;
     ensureRoom(height);
     try {
-      drawLines(lines, y);
+      drawLines(text, lines, y);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -363,13 +372,13 @@ final class PdfReportWriter implements ReportWriter {
   }
 
   /** Draws wrapped cells line by line across the row, so text extraction reads a row's first line first. */
-  private void drawLines(List<List<String>> lines, float top) throws IOException {
+  private void drawLines(PdfText font, List<List<String>> lines, float top) throws IOException {
     int most = 0;
     for (List<String> cell : lines) {
       most = Math.max(most, cell.size());
     }
     content.beginText();
-    content.setFont(text.font(), size);
+    content.setFont(font.font(), size);
     float lineX = 0;
     float lineY = 0;
     for (int line = 0; line < most; line++) {
@@ -379,7 +388,7 @@ final class PdfReportWriter implements ReportWriter {
           continue;
         }
         String shown = lines.get(c).get(line);
-        float x = rightAligned[c] ? lefts[c + 1] - PAD - text.width(shown, size) : lefts[c] + PAD;
+        float x = rightAligned[c] ? lefts[c + 1] - INSET - font.width(shown, size) : lefts[c] + INSET;
         content.newLineAtOffset(x - lineX, baseline - lineY);
         lineX = x;
         lineY = baseline;
@@ -403,7 +412,7 @@ final class PdfReportWriter implements ReportWriter {
       content.addRect(lefts[0], y - height, lefts[lefts.length - 1] - lefts[0], height);
       content.fill();
       content.setNonStrokingColor(0f);
-      drawLine(fitted(label, lefts[lefts.length - 1] - lefts[0] - 2 * PAD, size + 1), lefts[0] + PAD,
+      drawLine(fitted(text, label, lefts[lefts.length - 1] - lefts[0] - COLUMN_GAP, size + 1), lefts[0] + INSET,
           y - PAD - size, true);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -416,28 +425,28 @@ final class PdfReportWriter implements ReportWriter {
     if (shown.isEmpty()) {
       shown = messages.text("report.empty-group");
     }
-    String label = fitted(text.printable(messages.text("report.subtotal", shown, Long.toString(rows))),
-        lefts[lefts.length - 1] - lefts[0] - 2 * PAD, size);
+    String label = fitted(text, text.printable(messages.text("report.subtotal", shown, Long.toString(rows))),
+        lefts[lefts.length - 1] - lefts[0] - COLUMN_GAP, size);
     ensureRoom(leading + PAD);
-    float x = lefts[lefts.length - 1] - PAD - text.width(label, size);
+    float x = lefts[lefts.length - 1] - INSET - text.width(label, size);
     drawLine(label, x, y - size, false);
     y -= leading + 2 * PAD;
   }
 
   private void drawLine(String shown, float x, float baseline, boolean larger) {
     try {
-      drawText(shown, x, baseline, larger ? size + 1 : size);
+      drawText(text, shown, x, baseline, larger ? size + 1 : size);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  private void drawText(String shown, float x, float baseline, float fontSize) throws IOException {
+  private void drawText(PdfText font, String shown, float x, float baseline, float fontSize) throws IOException {
     if (shown.isEmpty()) {
       return;
     }
     content.beginText();
-    content.setFont(text.font(), fontSize);
+    content.setFont(font.font(), fontSize);
     content.setTextMatrix(Matrix.getTranslateInstance(x, baseline));
     content.showText(shown);
     content.endText();
@@ -455,7 +464,7 @@ final class PdfReportWriter implements ReportWriter {
     pages++;
     String start = text.printable(pageLabelStart.replace("{page}", Integer.toString(pages)));
     float x = (pageSize.getWidth() - text.width(start, size) - 2 * size) / 2;
-    drawText(start, x, MARGIN, size);
+    drawText(text, start, x, MARGIN, size);
     content.saveGraphicsState();
     content.transform(Matrix.getTranslateInstance(x + text.width(start, size), MARGIN));
     content.drawForm(pageTotal);

@@ -13,13 +13,15 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
- * The report font, LiberationSans from the PDFBox jar, embedded as a subset, and what the layout needs of it:
- * which characters it can print, how wide text is, and how text wraps into a width. Widths are cached per
- * code point, so measuring a row costs a few map lookups.
+ * A report font, embedded as a subset, and what the layout needs of it: which characters it can print, how
+ * wide text is, and how text wraps into a width. The regular LiberationSans comes from the PDFBox jar, the
+ * bold one (for headings and the title) from OpenPDF's extra fonts jar, both under the SIL Open Font License.
+ * Widths are cached per code point, so measuring a row costs a few map lookups.
  */
 final class PdfText {
 
-  private static final String FONT = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
+  private static final String REGULAR = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
+  private static final String BOLD = "/liberation/LiberationSans-Bold.ttf";
   private static final String ELLIPSIS = "\u2026";
   /** What {@link #advance} gives for a code point the font has no glyph for. */
   private static final float NO_GLYPH = -1;
@@ -34,15 +36,26 @@ final class PdfText {
   private final BitSet bmpMeasured = new BitSet(0x10000);
   private final Map<Integer, Float> otherAdvances = new HashMap<>();
 
-  PdfText(PDDocument document) {
+  private PdfText(PDDocument document, String resource) {
     try {
-      this.font = PDType0Font.load(document, new ByteArrayInputStream(fontWithoutGlyphSubstitution()), true);
+      this.font = PDType0Font.load(document, new ByteArrayInputStream(fontWithoutGlyphSubstitution(resource)),
+          true);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  private static byte[] cachedFont;
+  /** LiberationSans, for the rows. */
+  static PdfText regular(PDDocument document) {
+    return new PdfText(document, REGULAR);
+  }
+
+  /** LiberationSans Bold, for the headings and the title. */
+  static PdfText bold(PDDocument document) {
+    return new PdfText(document, BOLD);
+  }
+
+  private static final Map<String, byte[]> CACHED_FONTS = new HashMap<>();
 
   /**
    * The font file with its GSUB table hidden. PDFBox applies a font's glyph substitutions (ligatures, Arabic
@@ -50,12 +63,13 @@ final class PdfText {
    * fifty times slower; customer lists need none of it. The table's tag in the table directory is renamed, so
    * PDFBox finds no substitutions and the subset it embeds leaves the table out.
    */
-  private static synchronized byte[] fontWithoutGlyphSubstitution() throws IOException {
-    if (cachedFont == null) {
+  private static synchronized byte[] fontWithoutGlyphSubstitution(String resource) throws IOException {
+    byte[] cached = CACHED_FONTS.get(resource);
+    if (cached == null) {
       byte[] bytes;
-      try (InputStream in = PdfText.class.getResourceAsStream(FONT)) {
+      try (InputStream in = PdfText.class.getResourceAsStream(resource)) {
         if (in == null) {
-          throw new IllegalStateException("PDFBox jar without " + FONT);
+          throw new IllegalStateException("no " + resource + " on the class path");
         }
         bytes = in.readAllBytes();
       }
@@ -69,9 +83,10 @@ final class PdfText {
           bytes[entry + 3] = 'b';
         }
       }
-      cachedFont = bytes;
+      CACHED_FONTS.put(resource, bytes);
+      cached = bytes;
     }
-    return cachedFont.clone();
+    return cached.clone();
   }
 
   PDType0Font font() {
@@ -150,8 +165,9 @@ final class PdfText {
 
   /**
    * Printable text broken into at most {@code maxLines} lines no wider than {@code width}: at spaces where it
-   * can, inside a word where it must; the last line ends in an ellipsis when text is left over. Empty text
-   * gives no lines.
+   * can, inside a word where it must; the last line ends in an ellipsis when text is left over. No line is
+   * ever wider than {@code width}: where not even one character fits, the text is cut there, with an ellipsis
+   * if that fits. Empty text gives no lines.
    */
   List<String> wrap(String printable, float width, float size, int maxLines) {
     List<String> lines = new ArrayList<>(2);
@@ -166,9 +182,16 @@ final class PdfText {
         break;
       }
       int fit = fitting(rest, width, size);
+      if (fit == 0) {
+        String cut = ellipsised(rest, width, size);
+        if (!cut.isEmpty()) {
+          lines.add(cut);
+        }
+        break;
+      }
       int cut = rest.lastIndexOf(' ', fit);
       if (cut <= 0) {
-        cut = Math.max(fit, Character.charCount(rest.codePointAt(0)));
+        cut = fit;
       }
       lines.add(rest.substring(0, cut).strip());
       rest = rest.substring(cut).strip();

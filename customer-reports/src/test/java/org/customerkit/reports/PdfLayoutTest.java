@@ -78,7 +78,7 @@ class PdfLayoutTest {
   }
 
   @Test
-  void theFontIsEmbeddedAsASubset() throws IOException {
+  void theFontsAreEmbeddedAsSubsets() throws IOException {
     customers(1);
     try (PDDocument document = Loader.loadPDF(tenant.pdf(KLANTENLIJST))) {
       var resources = document.getPage(0).getResources();
@@ -86,10 +86,28 @@ class PdfLayoutTest {
       for (var name : resources.getFontNames()) {
         PDFont font = resources.getFont(name);
         assertTrue(font.isEmbedded(), font.getName());
-        fonts.add(font.getName());
+        fonts.add(font.getName().replaceFirst("^[A-Z]{6}\\+", "subset+"));
       }
-      assertTrue(fonts.stream().allMatch(f -> f.matches("[A-Z]{6}\\+LiberationSans")), fonts.toString());
+      assertEquals(List.of("subset+LiberationSans", "subset+LiberationSans-Bold"), fonts.stream().sorted().toList());
     }
+  }
+
+  @Test
+  void theTitleAndTheHeadingsAreBoldTheRowsRegular() throws IOException {
+    customers(1);
+
+    List<TextPosition> glyphs = glyphs(tenant.pdf(KLANTENLIJST));
+
+    assertEquals("LiberationSans-Bold", fontOf(glyphs, "Klantenlijst"));
+    assertEquals("LiberationSans-Bold", fontOf(glyphs, "Klantnummer"));
+    assertEquals("LiberationSans-Bold", fontOf(glyphs, "Plaats"));
+    assertEquals("LiberationSans", fontOf(glyphs, "Boekhouding Peeters BV"));
+    assertEquals("LiberationSans", fontOf(glyphs, "Bedrijf 0"));
+    assertEquals("LiberationSans", fontOf(glyphs, "Gent"));
+  }
+
+  private static String fontOf(List<TextPosition> glyphs, String word) {
+    return glyphs.get(indexOf(glyphs, word)).getFont().getName().replaceFirst("^[A-Z]{6}\\+", "");
   }
 
   @Test

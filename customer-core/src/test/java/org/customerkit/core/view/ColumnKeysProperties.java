@@ -59,7 +59,7 @@ class ColumnKeysProperties {
     keysFit(register(CustomerForm.builder().companyName("\uFDFA".repeat(100)).legalForm("\uFDFA".repeat(20))
         .street("\uFDFA".repeat(100)).houseNumber("\uFDFA".repeat(20)).box("\uFDFA".repeat(20))
         .city("\u00DF".repeat(100)).country("NL").postalCode("\u2026".repeat(20)).putFields("note", "\u00DF".repeat(500))
-        .putFields("amount", "9".repeat(398) + ".25").build()).orThrow());
+        .putFields("amount", "-" + "9".repeat(15) + "." + "9".repeat(6)).build()).orThrow());
   }
 
   @Property(tries = 200)
