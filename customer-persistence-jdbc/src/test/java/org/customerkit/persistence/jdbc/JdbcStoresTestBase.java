@@ -34,7 +34,11 @@ import org.customerkit.core.domain.field.ExtraFieldDefinition;
 import org.customerkit.core.domain.field.ExtraFieldType;
 import org.customerkit.core.domain.field.FieldKey;
 import org.customerkit.core.domain.field.FieldValue;
+import org.customerkit.core.view.ColumnKeys;
 import org.customerkit.core.view.Condition;
+import org.customerkit.core.view.Keyset;
+import org.customerkit.core.view.ListedCustomer;
+import org.customerkit.core.view.SortKey;
 import org.customerkit.persistence.jdbc.internal.CustomerColumns;
 import org.customerkit.persistence.jdbc.internal.Tables;
 import org.customerkit.core.view.Filter;
@@ -317,6 +321,55 @@ abstract class JdbcStoresTestBase {
       }
     });
     assertEquals(all.subList(0, 10), inTransaction);
+  }
+
+  @Test
+  void customersWithoutTheSortedValueComeLastInEitherDirectionOnEveryPage() {
+    TenantId tenant = freshTenant();
+    List<Customer> all = new ArrayList<>();
+    stores.transactions().inTransaction(() -> {
+      for (int i = 0; i < 12; i++) {
+        Customer c = i % 2 == 0 ? Customers.aPersonWithoutVatNumber(tenant, "B" + i, "Peeters")
+            : Customers.aCompanyNamed(tenant, "B" + i, "Name " + (i % 5));
+        if (i % 3 != 0) {
+          c = c.toBuilder().address(org.customerkit.core.domain.contact.Address.builder()
+              .city(List.of("Gent", "Aalst", "Brugge").get(i % 3)).country(
+                  org.customerkit.core.domain.contact.CountryCode.BELGIUM).build()).build();
+        }
+        customers.insert(c);
+        all.add(c);
+      }
+      return null;
+    });
+    List<org.customerkit.core.view.Column> shown = List.of(StandardColumn.COMPANY_NAME, StandardColumn.CITY);
+    for (Sort sort : List.of(Sort.by(SortKey.asc(StandardColumn.COMPANY_NAME)),
+        Sort.by(SortKey.desc(StandardColumn.COMPANY_NAME)),
+        Sort.by(SortKey.asc(StandardColumn.CITY), SortKey.asc(StandardColumn.COMPANY_NAME)),
+        Sort.by(SortKey.desc(StandardColumn.CITY), SortKey.asc(StandardColumn.COMPANY_NAME)))) {
+      List<Customer> expected = all.stream().sorted(org.customerkit.core.view.CustomerOrder.of(sort)).toList();
+      assertTrue(expected.get(0).fullName().startsWith("Name"), "a company first by " + sort.text());
+      List<Customer> walked = new ArrayList<>();
+      List<ListedCustomer> rows = new ArrayList<>();
+      Optional<Keyset> after = Optional.empty();
+      for (int pages = 0; pages < 20; pages++) {
+        CustomerQuery query = new CustomerQuery(new Condition.Always(), sort, 5, after);
+        List<Customer> page = customers.list(tenant, query);
+        walked.addAll(page);
+        rows.addAll(customers.listRows(tenant, query, shown));
+        if (page.size() < 5) {
+          break;
+        }
+        Customer last = page.get(page.size() - 1);
+        after = Optional.of(new Keyset(sort.keys().stream().map(k -> ColumnKeys.sortKey(last, k.column()))
+            .toList(), last.id()));
+      }
+      assertEquals(expected, walked, sort.text());
+      assertEquals(expected.stream().map(Customer::id).toList(), rows.stream().map(ListedCustomer::id).toList(),
+          sort.text());
+      try (Stream<Customer> stream = customers.stream(tenant, new Condition.Always(), sort)) {
+        assertEquals(expected, stream.collect(Collectors.toList()), sort.text());
+      }
+    }
   }
 
   @Test
