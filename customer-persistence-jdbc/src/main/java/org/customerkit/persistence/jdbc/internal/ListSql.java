@@ -168,8 +168,9 @@ public final class ListSql {
     }
     where(sql, tenant, condition);
     switch (step.part()) {
-      case FILLED -> sql.append(" AND ").append(keys.get(0)).append(" > ''");
-      case EMPTY -> sql.append(" AND ").append(keys.get(0)).append(" = ''");
+      // bound, so that MariaDB gets the operand in the column's collation and keeps the index order
+      case FILLED -> sql.append(" AND ").append(keys.get(0)).append(" > ").param("");
+      case EMPTY -> sql.append(" AND ").append(keys.get(0)).append(" = ").param("");
       case ALL -> { }
     }
     if (step.afterKeyset()) {
