@@ -168,9 +168,9 @@ public final class ListSql {
     }
     where(sql, tenant, condition);
     switch (step.part()) {
-      // bound, so that MariaDB gets the operand in the column's collation and keeps the index order
-      case FILLED -> sql.append(" AND ").append(keys.get(0)).append(" > ").param("");
-      case EMPTY -> sql.append(" AND ").append(keys.get(0)).append(" = ").param("");
+      // in the columns' collation on MariaDB, which otherwise no longer walks the index in order
+      case FILLED -> sql.append(" AND ").append(keys.get(0)).append(" > ''").append(dialect.textCollation());
+      case EMPTY -> sql.append(" AND ").append(keys.get(0)).append(" = ''").append(dialect.textCollation());
       case ALL -> { }
     }
     if (step.afterKeyset()) {
