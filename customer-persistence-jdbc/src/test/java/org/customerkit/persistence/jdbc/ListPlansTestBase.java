@@ -106,6 +106,10 @@ abstract class ListPlansTestBase {
     }
   }
 
+  JdbcCustomerStores stores() {
+    return schema.stores();
+  }
+
   Tables tables() {
     return new Tables(schema.stores().tablePrefix());
   }

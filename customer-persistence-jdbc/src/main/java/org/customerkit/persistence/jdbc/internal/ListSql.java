@@ -168,8 +168,15 @@ public final class ListSql {
     }
     where(sql, tenant, condition);
     switch (step.part()) {
-      // in the columns' collation on MariaDB, which otherwise no longer walks the index in order
-      case FILLED -> sql.append(" AND ").append(keys.get(0)).append(" > ''").append(dialect.textCollation());
+      case FILLED -> {
+        if (dialect.stepsOverEqualKeys()) {
+          // U+0000 is the smallest non-empty key, so ">= U+0000" is "> ''" as a range that starts after the empties
+          sql.append(" AND ").append(keys.get(0)).append(" >= ").param("\u0000");
+        } else {
+          // in the columns' collation on MariaDB, which otherwise no longer walks the index in order
+          sql.append(" AND ").append(keys.get(0)).append(" > ''").append(dialect.textCollation());
+        }
+      }
       case EMPTY -> sql.append(" AND ").append(keys.get(0)).append(" = ''").append(dialect.textCollation());
       case ALL -> { }
     }
