@@ -12,13 +12,16 @@ import java.util.Locale;
 import java.util.Properties;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import java.time.Instant;
 import org.customerkit.core.domain.customer.Customer;
+import org.customerkit.core.domain.customer.CustomerNumber;
 import org.customerkit.core.domain.customer.TenantId;
 import org.customerkit.persistence.jdbc.JdbcCustomerStores;
 import org.customerkit.persistence.jdbc.internal.CustomerRows;
 import org.customerkit.persistence.jdbc.internal.Sql;
 import org.customerkit.persistence.jdbc.internal.SqlScript;
 import org.customerkit.persistence.jdbc.internal.Tables;
+import org.customerkit.testkit.sample.SampleCustomers;
 
 /**
  * Fills a benchmark database once: 1,000,000 customers in tenant {@value #BIG_TENANT} and 99,999 over nine more
@@ -35,7 +38,8 @@ import org.customerkit.persistence.jdbc.internal.Tables;
  * store's own row mapping ({@link CustomerRows#WRITTEN} and {@link CustomerRows#values}: card columns, sort and
  * match keys, search texts) as JDBC batches of 1,000 committed every 10,000, with the customer table's secondary
  * indexes dropped during the load and created again afterwards from the module's own migration script. The
- * sample customers have no extra addresses, contacts or extra fields, so there are no child rows to write. Every
+ * customers are the test kit's {@link SampleCustomers}; their extra addresses, contacts and extra fields, if any,
+ * are not written (the list benchmarks read none of them). Every
  * row reads back through the store (the benchmarks read them through {@code CustomerStore.list}).
  */
 public final class LoadData {
@@ -142,7 +146,7 @@ public final class LoadData {
     for (int from = 0; from < rows; from += BATCH) {
       int to = Math.min(rows, from + BATCH);
       List<List<Object>> values = IntStream.range(from, to).parallel()
-          .mapToObj(i -> row(SampleCustomers.customer(tenant, ordinal, i))).collect(Collectors.toList());
+          .mapToObj(i -> row(customer(tenant, ordinal, i))).collect(Collectors.toList());
       for (List<Object> row : values) {
         Sql.bind(ps, row);
         ps.addBatch();
@@ -158,6 +162,21 @@ public final class LoadData {
     return rows;
   }
 
+  /** The first customer's creation; each next one a minute later. */
+  static final Instant EPOCH = Instant.parse("2015-01-01T08:00:00Z");
+
+  /**
+   * Customer {@code index} (0-based) of a tenant: the test kit's sample customer of that index, with the tenant's
+   * ordinal as seed, numbered from 10000.
+   */
+  static Customer customer(TenantId tenant, int tenantOrdinal, int index) {
+    return SAMPLES.get(tenantOrdinal - 1).customer(tenant, index, CustomerNumber.of(String.valueOf(10_000 + index)),
+        EPOCH.plusSeconds(60L * index));
+  }
+
+  private static final List<SampleCustomers> SAMPLES = IntStream.rangeClosed(1, OTHER_TENANTS + 1)
+      .mapToObj(ordinal -> new SampleCustomers(SampleCustomers.DEMO_SEED + ordinal)).toList();
+
   private static List<Object> row(Customer customer) {
     List<Object> values = new ArrayList<>(CustomerRows.WRITTEN.size() + 2);
     values.add(customer.tenant().value());
@@ -167,7 +186,7 @@ public final class LoadData {
   }
 
   /** The migrations that create indexes on the customer table. */
-  private static final List<String> INDEXING_MIGRATIONS = List.of("V1__customers", "V3__list_rows");
+  private static final List<String> INDEXING_MIGRATIONS = List.of("V1__customers");
 
   /** The CREATE INDEX statements of the customer table in the module's migrations, with the prefix applied. */
   private static List<String> indexStatements(BenchDatabase database, JdbcCustomerStores stores) {

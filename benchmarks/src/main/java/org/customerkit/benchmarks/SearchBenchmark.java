@@ -75,7 +75,7 @@ public class SearchBenchmark {
 
     rawStatement = rawConnection.prepareStatement("SELECT " + BenchQueries.rowColumns("all", "company_name_sort")
         + " FROM " + BenchQueries.TABLE + " WHERE tenant_id = ? AND search_words LIKE ? AND status_sort = ?"
-        + BenchQueries.orderBy("all", "company_name_sort") + " LIMIT ?");
+        + BenchQueries.filled("company_name_sort") + BenchQueries.orderBy("all", "company_name_sort") + " LIMIT ?");
     if (db == BenchDatabase.POSTGRES) {
       rawStatement.unwrap(PGStatement.class).setPrepareThreshold(0);
     }

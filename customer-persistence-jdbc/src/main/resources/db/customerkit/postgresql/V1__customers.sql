@@ -1,8 +1,16 @@
--- customerkit schema, version 1, PostgreSQL 15+.
+-- customerkit schema, version 1 (everything up to the first release), PostgreSQL 15+.
 -- ${prefix} is the table-name prefix (default ck_): a Flyway placeholder, or replaced by SchemaInstaller.
 -- Every text column that is compared or sorted uses the "C" collation, so that order and equality are by code
 -- point, as in the in-memory store. Sort and match columns hold the precomputed keys of
 -- org.customerkit.core.view.ColumnKeys and are never NULL ('' is the empty value).
+-- has_vat is vat_number_sort <> '', so that the views with and without a VAT number pin it by equality: the
+-- index (tenant_id, has_vat, company_name_sort, id) then walks only the customers of the view in name order.
+-- Without it, the view "with a VAT number" sorted by company name steps over every person first (a person has
+-- an empty company name and mostly no VAT number). phone_shown and mobile_shown hold the numbers as lists show
+-- them (national format, '' for none), which saves formatting them per row. Other cells (full name, address
+-- line, VAT number) are composed where they are shown, so that they can follow language.
+-- An empty sort key sorts last either way: ascending pages read the range key > '' and then key = '' of the
+-- same index (see ListSql), so no index more is needed for it.
 
 CREATE EXTENSION IF NOT EXISTS pg_trgm;
 
@@ -62,6 +70,9 @@ CREATE TABLE IF NOT EXISTS ${prefix}customers (
   updated_sort       VARCHAR(400) COLLATE "C" NOT NULL,
   search_words       TEXT         COLLATE "C" NOT NULL,
   search_digits      TEXT         COLLATE "C" NOT NULL,
+  has_vat            BOOLEAN      NOT NULL,
+  phone_shown        VARCHAR(40)  NOT NULL,
+  mobile_shown       VARCHAR(40)  NOT NULL,
   CONSTRAINT ${prefix}customers_pk PRIMARY KEY (tenant_id, id),
   CONSTRAINT ${prefix}customers_number_uq UNIQUE (tenant_id, number)
 );
@@ -76,6 +87,8 @@ CREATE INDEX IF NOT EXISTS ${prefix}customers_city_ix ON ${prefix}customers (ten
 CREATE INDEX IF NOT EXISTS ${prefix}customers_country_ix ON ${prefix}customers (tenant_id, country_sort, id);
 CREATE INDEX IF NOT EXISTS ${prefix}customers_phone_ix ON ${prefix}customers (tenant_id, phone_sort, id);
 CREATE INDEX IF NOT EXISTS ${prefix}customers_vat_ix ON ${prefix}customers (tenant_id, vat_number_sort, id);
+CREATE INDEX IF NOT EXISTS ${prefix}customers_vat_company_ix
+  ON ${prefix}customers (tenant_id, has_vat, company_name_sort, id);
 -- General search: trigram indexes answer LIKE '%term%' without reading the tenant.
 CREATE INDEX IF NOT EXISTS ${prefix}customers_words_trgm ON ${prefix}customers USING gin (search_words gin_trgm_ops);
 CREATE INDEX IF NOT EXISTS ${prefix}customers_digits_trgm ON ${prefix}customers USING gin (search_digits gin_trgm_ops);
@@ -155,4 +168,21 @@ CREATE TABLE IF NOT EXISTS ${prefix}saved_views (
   page_size         INTEGER      NOT NULL,
   include_archived  BOOLEAN      NOT NULL,
   CONSTRAINT ${prefix}saved_views_pk PRIMARY KEY (tenant_id, owner, name)
+);
+
+-- Saved report definitions per tenant (ReportDefinitionStore), as text the core reads back.
+
+CREATE TABLE IF NOT EXISTS ${prefix}report_definitions (
+  tenant_id         VARCHAR(64)   COLLATE "C" NOT NULL,
+  name              VARCHAR(200)  COLLATE "C" NOT NULL,
+  title             VARCHAR(1000) NOT NULL,
+  base_view         VARCHAR(200)  NOT NULL,
+  filter_lines      TEXT          NOT NULL,
+  column_names      TEXT          NOT NULL,
+  sort_text         VARCHAR(500)  NOT NULL,
+  language          VARCHAR(8)    NOT NULL,
+  orientation       VARCHAR(16)   NOT NULL,
+  group_by          VARCHAR(200)  NOT NULL,
+  include_archived  BOOLEAN       NOT NULL,
+  CONSTRAINT ${prefix}report_definitions_pk PRIMARY KEY (tenant_id, name)
 );

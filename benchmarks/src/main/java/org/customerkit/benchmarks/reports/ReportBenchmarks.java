@@ -123,7 +123,7 @@ public class ReportBenchmarks {
   /** The Klantenlijst cells as the bare baseline reads them off a customer. */
   static String[] cells(Customer c) {
     Optional<Address> address = c.address();
-    return new String[] {c.number().value(), c.fullName(), address.map(Address::firstLine).orElse(""),
+    return new String[] {c.number().value(), c.fullName(), address.map(a -> a.firstLine(c.language())).orElse(""),
         address.flatMap(Address::postalCode).orElse(""), address.flatMap(Address::city).orElse(""),
         address.map(a -> a.country().value()).orElse(""), c.phone().map(p -> p.national()).orElse(""),
         c.vatNumber().map(v -> v.display()).orElse("")};

@@ -3,6 +3,8 @@ package org.customerkit.core.view;
 import org.customerkit.core.view.text.SortableKeys;
 import org.customerkit.core.view.text.TextFolding;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.customerkit.core.domain.contact.Address;
 import org.customerkit.core.domain.contact.PhoneNumber;
 import org.customerkit.core.domain.customer.Customer;
@@ -42,7 +44,7 @@ public final class ColumnKeys {
       case NUMBER -> customer.number().sortKey();
       case COMPANY_NAME -> TextFolding.fold(customer.companyName().orElse(""));
       case FULL_NAME -> TextFolding.fold(customer.fullName());
-      case ADDRESS -> TextFolding.fold(address.map(Address::firstLine).orElse(""));
+      case ADDRESS -> TextFolding.fold(address.map(ColumnKeys::addressKey).orElse(""));
       case POSTAL_CODE -> TextFolding.fold(address.flatMap(Address::postalCode).orElse(""));
       case CITY -> TextFolding.fold(address.flatMap(Address::city).orElse(""));
       case COUNTRY -> address.map(a -> a.country().value()).orElse("");
@@ -81,6 +83,15 @@ public final class ColumnKeys {
     };
   }
 
+  /**
+   * Street, house number and box, without the box word, which follows the customer's language: the sort key of
+   * an address line is the same in every language.
+   */
+  private static String addressKey(Address address) {
+    return Stream.of(address.street(), address.houseNumber(), address.box()).flatMap(Optional::stream)
+        .collect(Collectors.joining(" "));
+  }
+
   /** What a screen or report shows in the column, typed. */
   public static Cell cell(Customer customer, Column column) {
     if (column instanceof ExtraFieldColumn field) {
@@ -91,7 +102,7 @@ public final class ColumnKeys {
       case NUMBER -> Cell.text(customer.number().value());
       case COMPANY_NAME -> Cell.text(customer.companyName().orElse(""));
       case FULL_NAME -> Cell.text(customer.fullName());
-      case ADDRESS -> Cell.text(address.map(Address::firstLine).orElse(""));
+      case ADDRESS -> Cell.text(address.map(a -> a.firstLine(customer.language())).orElse(""));
       case POSTAL_CODE -> Cell.text(address.flatMap(Address::postalCode).orElse(""));
       case CITY -> Cell.text(address.flatMap(Address::city).orElse(""));
       case COUNTRY -> Cell.text(address.map(a -> a.country().value()).orElse(""));

@@ -235,9 +235,9 @@ class ReportUseCasesTest {
 
     Recording writer = run(GenerateReport.Command.named("per-stad"));
 
-    assertEquals(List.of("begin", "group ", "row", "end of : 1", "group Brugge", "row", "end of Brugge: 1",
-        "group Gent", "row", "row", "end of Gent: 2", "end 4"), writer.calls);
-    assertEquals(List.of("D", "B", "A", "C"), writer.column(0));
+    assertEquals(List.of("begin", "group Brugge", "row", "end of Brugge: 1", "group Gent", "row", "row",
+        "end of Gent: 2", "group ", "row", "end of : 1", "end 4"), writer.calls);
+    assertEquals(List.of("B", "A", "C", "D"), writer.column(0));
   }
 
   @Test

@@ -36,8 +36,7 @@ public final class SchemaInstaller {
   private static final Logger LOG = LoggerFactory.getLogger(SchemaInstaller.class);
 
   /** The migrations, in order: version and file name. */
-  static final List<String> MIGRATIONS = List.of("V1__customers", "V2__report_definitions", "V3__list_rows",
-      "V4__list_cells");
+  static final List<String> MIGRATIONS = List.of("V1__customers");
 
   private final ConnectionSource source;
   private final Dialect dialect;

@@ -34,7 +34,11 @@ import org.customerkit.core.domain.field.ExtraFieldDefinition;
 import org.customerkit.core.domain.field.ExtraFieldType;
 import org.customerkit.core.domain.field.FieldKey;
 import org.customerkit.core.domain.field.FieldValue;
+import org.customerkit.core.view.ColumnKeys;
 import org.customerkit.core.view.Condition;
+import org.customerkit.core.view.Keyset;
+import org.customerkit.core.view.ListedCustomer;
+import org.customerkit.core.view.SortKey;
 import org.customerkit.persistence.jdbc.internal.CustomerColumns;
 import org.customerkit.persistence.jdbc.internal.Tables;
 import org.customerkit.core.view.Filter;
@@ -46,6 +50,8 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** The stores' own behaviour on one database: round trips, locking, refusals, transactions, tenants, escaping. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -317,6 +323,55 @@ abstract class JdbcStoresTestBase {
       }
     });
     assertEquals(all.subList(0, 10), inTransaction);
+  }
+
+  @Test
+  void customersWithoutTheSortedValueComeLastInEitherDirectionOnEveryPage() {
+    TenantId tenant = freshTenant();
+    List<Customer> all = new ArrayList<>();
+    stores.transactions().inTransaction(() -> {
+      for (int i = 0; i < 12; i++) {
+        Customer c = i % 2 == 0 ? Customers.aPersonWithoutVatNumber(tenant, "B" + i, "Peeters")
+            : Customers.aCompanyNamed(tenant, "B" + i, "Name " + (i % 5));
+        if (i % 3 != 0) {
+          c = c.toBuilder().address(org.customerkit.core.domain.contact.Address.builder()
+              .city(List.of("Gent", "Aalst", "Brugge").get(i % 3)).country(
+                  org.customerkit.core.domain.contact.CountryCode.BELGIUM).build()).build();
+        }
+        customers.insert(c);
+        all.add(c);
+      }
+      return null;
+    });
+    List<org.customerkit.core.view.Column> shown = List.of(StandardColumn.COMPANY_NAME, StandardColumn.CITY);
+    for (Sort sort : List.of(Sort.by(SortKey.asc(StandardColumn.COMPANY_NAME)),
+        Sort.by(SortKey.desc(StandardColumn.COMPANY_NAME)),
+        Sort.by(SortKey.asc(StandardColumn.CITY), SortKey.asc(StandardColumn.COMPANY_NAME)),
+        Sort.by(SortKey.desc(StandardColumn.CITY), SortKey.asc(StandardColumn.COMPANY_NAME)))) {
+      List<Customer> expected = all.stream().sorted(org.customerkit.core.view.CustomerOrder.of(sort)).toList();
+      assertTrue(expected.get(0).fullName().startsWith("Name"), "a company first by " + sort.text());
+      List<Customer> walked = new ArrayList<>();
+      List<ListedCustomer> rows = new ArrayList<>();
+      Optional<Keyset> after = Optional.empty();
+      for (int pages = 0; pages < 20; pages++) {
+        CustomerQuery query = new CustomerQuery(new Condition.Always(), sort, 5, after);
+        List<Customer> page = customers.list(tenant, query);
+        walked.addAll(page);
+        rows.addAll(customers.listRows(tenant, query, shown));
+        if (page.size() < 5) {
+          break;
+        }
+        Customer last = page.get(page.size() - 1);
+        after = Optional.of(new Keyset(sort.keys().stream().map(k -> ColumnKeys.sortKey(last, k.column()))
+            .toList(), last.id()));
+      }
+      assertEquals(expected, walked, sort.text());
+      assertEquals(expected.stream().map(Customer::id).toList(), rows.stream().map(ListedCustomer::id).toList(),
+          sort.text());
+      try (Stream<Customer> stream = customers.stream(tenant, new Condition.Always(), sort)) {
+        assertEquals(expected, stream.collect(Collectors.toList()), sort.text());
+      }
+    }
   }
 
   @Test
@@ -742,10 +797,10 @@ abstract class JdbcStoresTestBase {
   void storesRefuseASchemaWhoseAppliedMigrationChanged() throws SQLException {
     try (TestDatabase.Schema changed = database().freshSchema()) {
       String prefix = changed.stores().tablePrefix();
-      execute("UPDATE " + new Tables(prefix).history() + " SET checksum = '0' WHERE version = 2");
+      execute("UPDATE " + new Tables(prefix).history() + " SET checksum = '0' WHERE version = 1");
       JdbcStoreException refused = assertThrows(JdbcStoreException.class, () -> JdbcCustomerStores
           .builder(database().dataSource()).tablePrefix(prefix).build());
-      assertTrue(refused.getMessage().contains("migration V2__report_definitions with prefix " + prefix
+      assertTrue(refused.getMessage().contains("migration V1__customers with prefix " + prefix
           + " was applied from a different text"), refused::getMessage);
     }
   }
@@ -758,91 +813,33 @@ abstract class JdbcStoresTestBase {
   }
 
   /**
-   * A schema at version 2 with a customer in it (rows without {@code has_vat}, {@code phone_shown} and
-   * {@code mobile_shown}, nor the cells of version 4) reaches version 4 through the installer, and its customer
-   * is listed as before: in the view with a VAT number, its phone shown in national format.
+   * A list row composes the full name, the VAT number and the address line from the stored parts, the box word in
+   * the customer's language (nl "bus", fr "bte", de "Postfach", en "box"), as {@code ListedCustomer.of} does.
    */
-  @Test
-  void version3FillsInWhatListsReadForCustomersSavedBefore() throws SQLException {
-    try (TestDatabase.Schema older = database().freshSchema()) {
-      JdbcCustomerStores upgraded = older.stores();
-      Customer saved = Customers.aBelgianCompanyWithEverything(ACME, "10000");
-      upgraded.customers().insert(saved);
-      downgrade(upgraded, 2);
-      assertEquals(2, upgraded.schema().installedVersion());
-
-      assertEquals(2, upgraded.schema().install());
-
-      org.customerkit.core.view.View withVat = org.customerkit.core.view.BuiltInView.WITH_VAT.view();
-      List<org.customerkit.core.view.ListedCustomer> rows = firstPage(upgraded, withVat);
-      assertEquals(List.of(org.customerkit.core.view.ListedCustomer.of(saved, withVat.columns(), withVat.sort())),
-          rows);
-      assertEquals(saved.phone().orElseThrow().national(),
-          rows.get(0).cells().get(withVat.columns().indexOf(StandardColumn.PHONE))
-              .text(org.customerkit.core.domain.shared.Messages.of(java.util.Locale.ENGLISH)));
-    }
-  }
-
-  /**
-   * Customers saved at version 3 have no full name, address line or VAT number stored as shown; version 4 composes
-   * them in SQL (a company with a legal form, a Belgian VAT number and an address with a box, a person with a
-   * first name and no address), and they list as the library shows them.
-   */
-  @Test
-  void version4ComposesTheShownCellsOfCustomersSavedBefore() throws SQLException {
-    try (TestDatabase.Schema older = database().freshSchema()) {
-      JdbcCustomerStores upgraded = older.stores();
-      Customer company = Customers.aBelgianCompanyWithEverything(ACME, "10000");
-      Customer person = Customers.aPersonWithoutVatNumber(ACME, "10001", "Peeters");
-      upgraded.customers().insert(company);
-      upgraded.customers().insert(person);
-      downgrade(upgraded, 3);
-
-      assertEquals(1, upgraded.schema().install());
-
-      org.customerkit.core.view.View all = org.customerkit.core.view.BuiltInView.ALL.view();
-      List<org.customerkit.core.view.Column> columns = new ArrayList<>(all.columns());
-      columns.add(StandardColumn.VAT_NUMBER);
-      CustomerQuery query = new CustomerQuery(all.effectiveFilter().toCondition(), all.sort(), 10, Optional.empty());
-      List<org.customerkit.core.view.ListedCustomer> expected = Stream.of(company, person)
-          .map(c -> org.customerkit.core.view.ListedCustomer.of(c, columns, all.sort())).toList();
-      assertEquals(expected, upgraded.customers().listRows(ACME, query, columns));
-      org.customerkit.core.domain.shared.Messages english =
-          org.customerkit.core.domain.shared.Messages.of(java.util.Locale.ENGLISH);
-      List<String> companyCells = expected.get(0).cells().stream().map(c -> c.text(english)).toList();
-      assertEquals("Bakkerij Peeters BV", companyCells.get(columns.indexOf(StandardColumn.FULL_NAME)));
-      assertEquals("Veldstraat 12 bus 3", companyCells.get(columns.indexOf(StandardColumn.ADDRESS)));
-      assertEquals("BE 0417.497.106", companyCells.get(columns.indexOf(StandardColumn.VAT_NUMBER)));
-    }
-  }
-
-  private static List<org.customerkit.core.view.ListedCustomer> firstPage(JdbcCustomerStores stores,
-      org.customerkit.core.view.View view) {
-    CustomerQuery query = new CustomerQuery(view.effectiveFilter().toCondition(), view.sort(), 10, Optional.empty());
-    return stores.customers().listRows(ACME, query, view.columns());
-  }
-
-  /**
-   * Takes a schema back to {@code version} as an older release left it: the columns and index of the later
-   * migrations dropped, their history rows deleted, the rows kept.
-   */
-  private void downgrade(JdbcCustomerStores stores, int version) throws SQLException {
-    Tables tables = new Tables(stores.tablePrefix());
-    try (Connection connection = database().dataSource().getConnection();
-        java.sql.Statement s = connection.createStatement()) {
-      List<String> columns = new ArrayList<>(List.of("full_name_shown", "address_shown", "vat_number_shown"));
-      if (version < 3) {
-        String index = tables.prefix() + CustomerColumns.VAT_COMPANY_INDEX;
-        s.execute(database().dialect() == Dialect.MARIADB ? "DROP INDEX " + index + " ON " + tables.customers()
-            : "DROP INDEX " + index);
-        columns.addAll(List.of("has_vat", "phone_shown", "mobile_shown"));
-      }
-      for (String column : columns) {
-        s.execute("ALTER TABLE " + tables.customers() + " DROP COLUMN " + column);
-      }
-      s.execute("DELETE FROM " + tables.history() + " WHERE version > " + version);
-    }
-    assertEquals(version, stores.schema().installedVersion());
+  @ParameterizedTest
+  @CsvSource({"NL, Veldstraat 12 bus 3", "FR, Veldstraat 12 bte 3", "DE, Veldstraat 12 Postfach 3",
+      "EN, Veldstraat 12 box 3"})
+  void aListRowShowsTheBoxWordInTheCustomersLanguage(org.customerkit.core.domain.shared.Language language,
+      String line) {
+    TenantId tenant = freshTenant();
+    Customer company = Customers.aBelgianCompanyWithEverything(tenant, "10000").toBuilder().language(language)
+        .build();
+    Customer person = Customers.aPersonWithoutVatNumber(tenant, "10001", "Peeters");
+    customers.insert(company);
+    customers.insert(person);
+    org.customerkit.core.view.View all = org.customerkit.core.view.BuiltInView.ALL.view();
+    List<org.customerkit.core.view.Column> columns = new ArrayList<>(all.columns());
+    columns.add(StandardColumn.VAT_NUMBER);
+    CustomerQuery query = new CustomerQuery(all.effectiveFilter().toCondition(), all.sort(), 10, Optional.empty());
+    List<ListedCustomer> expected = Stream.of(company, person).map(c -> ListedCustomer.of(c, columns, all.sort()))
+        .toList();
+    assertEquals(expected, customers.listRows(tenant, query, columns));
+    org.customerkit.core.domain.shared.Messages english =
+        org.customerkit.core.domain.shared.Messages.of(java.util.Locale.ENGLISH);
+    List<String> companyCells = expected.get(0).cells().stream().map(c -> c.text(english)).toList();
+    assertEquals("Bakkerij Peeters BV", companyCells.get(columns.indexOf(StandardColumn.FULL_NAME)));
+    assertEquals(line, companyCells.get(columns.indexOf(StandardColumn.ADDRESS)));
+    assertEquals("BE 0417.497.106", companyCells.get(columns.indexOf(StandardColumn.VAT_NUMBER)));
   }
 
   @Test

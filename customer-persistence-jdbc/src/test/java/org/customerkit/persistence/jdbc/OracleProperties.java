@@ -163,46 +163,6 @@ abstract class OracleProperties {
     }
   }
 
-  /**
-   * Migration V4 composes the full name, address line and VAT number of the rows saved before it in SQL: for
-   * generated customers, with those columns emptied and the migration's UPDATE run again, every row lists exactly
-   * as the library shows the customer.
-   */
-  @Property(tries = 10, shrinking = ShrinkingMode.OFF)
-  void version4ComposesTheShownCellsAsTheLibraryShowsThem(@ForAll("customers") List<Customer> drafts)
-      throws java.sql.SQLException {
-    JdbcCustomerStores jdbc = stores();
-    TenantId tenant = TenantId.of("v4-" + TENANTS.incrementAndGet() + "-" + UUID.randomUUID().toString()
-        .substring(0, 8));
-    List<Customer> customers = new ArrayList<>();
-    for (int i = 0; i < drafts.size(); i++) {
-      customers.add(drafts.get(i).toBuilder().tenant(tenant).number(number(i)).build());
-    }
-    jdbc.transactions().inTransaction(() -> {
-      customers.forEach(jdbc.customers()::insert);
-      return null;
-    });
-    String table = new org.customerkit.persistence.jdbc.internal.Tables(jdbc.tablePrefix()).customers();
-    String script = org.customerkit.persistence.jdbc.internal.SqlScript.load(
-        database().dialect().migrationFolder() + "/V4__list_cells.sql");
-    List<String> updates = org.customerkit.persistence.jdbc.internal.SqlScript.statements(script,
-        jdbc.tablePrefix()).stream().filter(sql -> sql.strip().startsWith("UPDATE")).toList();
-    assertEquals(1, updates.size(), "the UPDATE of V4");
-    try (java.sql.Connection connection = database().dataSource().getConnection();
-        java.sql.Statement statement = connection.createStatement()) {
-      statement.executeUpdate("UPDATE " + table + " SET full_name_shown = 'x', address_shown = 'x',"
-          + " vat_number_shown = 'x' WHERE tenant_id = '" + tenant.value() + "'");
-      statement.executeUpdate(updates.get(0));
-    }
-    List<Column> shown = List.of(StandardColumn.FULL_NAME, StandardColumn.ADDRESS, StandardColumn.VAT_NUMBER);
-    Sort sort = Sort.by(StandardColumn.NUMBER);
-    List<org.customerkit.core.view.ListedCustomer> expected = customers.stream()
-        .map(c -> org.customerkit.core.view.ListedCustomer.of(c, shown, sort))
-        .sorted(java.util.Comparator.comparing(row -> row.position().keys().get(0) + " " + row.id()))
-        .toList();
-    CustomerQuery all = new CustomerQuery(new Filter.All().toCondition(), sort, 1_000, Optional.empty());
-    assertEquals(expected, jdbc.customers().listRows(tenant, all, shown));
-  }
 
   private static void check(TenantId tenant, CustomerStore jdbc, CustomerStore memory, Query query) {
     String what = query.toString();

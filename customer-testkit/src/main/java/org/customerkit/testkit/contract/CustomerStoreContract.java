@@ -213,7 +213,7 @@ public abstract class CustomerStoreContract {
     List.of(rich, poor, none).forEach(this::insert);
     var credit = org.customerkit.core.view.ExtraFieldColumn.of(CustomerFixtures.extraFields().get(FieldKey.of("credit")));
     var vip = org.customerkit.core.view.ExtraFieldColumn.of(CustomerFixtures.extraFields().get(FieldKey.of("vip")));
-    assertEquals(List.of(none, poor, rich), walk(tenant, new Condition.Always(), Sort.by(SortKey.asc(credit)), 2));
+    assertEquals(List.of(poor, rich, none), walk(tenant, new Condition.Always(), Sort.by(SortKey.asc(credit)), 2));
     assertEquals(List.of(poor), walk(tenant, Filter.Criterion.of(credit, Operator.BEFORE, "0").toCondition(),
         Sort.by(StandardColumn.NUMBER), 5));
     assertEquals(List.of(rich), walk(tenant, Filter.Criterion.of(vip, Operator.IS_YES).toCondition(),

@@ -3,6 +3,7 @@ package org.customerkit.core.domain.contact;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.customerkit.core.domain.shared.Language;
 import org.customerkit.core.domain.shared.Parsed;
 import org.customerkit.core.domain.shared.Reason;
 import org.customerkit.core.domain.shared.Refusal;
@@ -41,21 +42,36 @@ public abstract class Address {
 
   public abstract CountryCode country();
 
-  /** "Zennestraat 32 bus 20": street, house number and box as one line, each when present; empty for none. */
-  @Value.Lazy
-  public String firstLine() {
-    return firstLine(street().orElse(null), houseNumber().orElse(null), box().orElse(null));
+  /**
+   * "Zennestraat 32 bus 20": street, house number and box as one line, each when present, the box word in
+   * {@code language} as Belgian postal practice writes it (nl "bus", fr "bte", de "Postfach", en "box"); empty for
+   * none.
+   */
+  public String firstLine(Language language) {
+    return firstLine(street().orElse(null), houseNumber().orElse(null), box().orElse(null), language);
   }
 
-  private static String firstLine(String street, String houseNumber, String box) {
+  /** {@link #firstLine(Language)} of the parts as stored, each null when absent. */
+  public static String firstLine(String street, String houseNumber, String box, Language language) {
     String line = street == null ? "" : street;
     if (houseNumber != null) {
       line = line.isEmpty() ? houseNumber : line + " " + houseNumber;
     }
     if (box != null) {
-      line = line.isEmpty() ? "bus " + box : line + " bus " + box;
+      String boxed = boxWord(language) + " " + box;
+      line = line.isEmpty() ? boxed : line + " " + boxed;
     }
     return line;
+  }
+
+  /** The word before a box number on an address line in {@code language}. */
+  public static String boxWord(Language language) {
+    return switch (language) {
+      case NL -> "bus";
+      case FR -> "bte";
+      case DE -> "Postfach";
+      case EN -> "box";
+    };
   }
 
   /** "9000 Gent": postal code and city. */

@@ -32,7 +32,8 @@ public sealed interface Party {
       return fullNameOf(name, legalForm.orElse(null));
     }
 
-    private static String fullNameOf(String name, String legalForm) {
+    /** {@link #fullName()} of the parts as stored, {@code legalForm} null when absent. */
+    public static String fullNameOf(String name, String legalForm) {
       return legalForm == null ? name : name + " " + legalForm;
     }
 
@@ -64,7 +65,8 @@ public sealed interface Party {
       return fullNameOf(firstName.orElse(null), lastName);
     }
 
-    private static String fullNameOf(String firstName, String lastName) {
+    /** {@link #fullName()} of the parts as stored, {@code firstName} null when absent. */
+    public static String fullNameOf(String firstName, String lastName) {
       return firstName == null ? lastName : firstName + " " + lastName;
     }
 

@@ -171,7 +171,7 @@ public final class VatNumber {
   }
 
   /** {@link #display()} of a canonical form; the text is not checked. */
-  static String displayOf(String canonical) {
+  public static String displayOf(String canonical) {
     int length = canonical.length();
     if (length == 12 && canonical.startsWith("BE")) {
       return "BE " + canonical.substring(2, 6) + "." + canonical.substring(6, 9) + "." + canonical.substring(9);

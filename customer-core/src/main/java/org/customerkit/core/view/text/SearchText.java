@@ -20,7 +20,7 @@ public final class SearchText {
     customer.companyName().ifPresent(parts::add);
     parts.add(customer.fullName());
     customer.address().ifPresent(a -> {
-      parts.add(a.firstLine());
+      parts.add(a.firstLine(customer.language()));
       a.line2().ifPresent(parts::add);
       a.postalCode().ifPresent(parts::add);
       a.city().ifPresent(parts::add);

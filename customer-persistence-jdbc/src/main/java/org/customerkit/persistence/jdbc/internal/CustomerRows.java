@@ -69,9 +69,6 @@ public final class CustomerRows {
     written.add("has_vat");
     written.add("phone_shown");
     written.add("mobile_shown");
-    written.add("full_name_shown");
-    written.add("address_shown");
-    written.add("vat_number_shown");
     WRITTEN = List.copyOf(written);
     List<String> read = new ArrayList<>();
     read.add("c.tenant_id");
@@ -139,12 +136,9 @@ public final class CustomerRows {
     values.add(SearchText.words(customer));
     values.add(SearchText.digits(customer));
     values.add(customer.hasVatNumber());
-    values.add(customer.phone().map(PhoneNumber::national).orElse(null));
-    values.add(customer.mobile().map(PhoneNumber::national).orElse(null));
-    // as ColumnKeys.cell shows them, '' for none: NULL is left to rows saved before these columns
-    values.add(customer.fullName());
-    values.add(address.map(Address::firstLine).orElse(""));
-    values.add(customer.vatNumber().map(VatNumber::display).orElse(""));
+    // as ColumnKeys.cell shows them, '' for none
+    values.add(customer.phone().map(PhoneNumber::national).orElse(""));
+    values.add(customer.mobile().map(PhoneNumber::national).orElse(""));
     return values;
   }
 
@@ -264,14 +258,6 @@ public final class CustomerRows {
       case YES_NO -> new FieldValue.YesNo("yes".equals(text));
       case CHOICE -> new FieldValue.Choice(text);
     };
-  }
-
-  /** A phone number as lists show it: the stored national form, or formatted from E.164 for an older row. */
-  static String shownPhone(String shown, String e164) {
-    if (shown != null) {
-      return shown;
-    }
-    return e164 == null ? "" : PhoneNumber.ofStored(e164).national();
   }
 
   private static PhoneNumber phone(String e164) {

@@ -241,14 +241,14 @@ public final class JdbcCustomerStore implements CustomerStore {
   }
 
   /**
-   * The sort keys and the stored columns shown, extra fields joined, in one statement (one per keyset branch where
-   * the dialect splits keysets); no customer is built.
+   * The sort keys and the stored columns shown, extra fields joined, in one statement per {@linkplain ListSql#steps
+   * step} of the page; no customer is built.
    */
   @Override
   public List<ListedCustomer> listRows(TenantId tenant, CustomerQuery query, List<? extends Column> columns) {
     boolean perCall = ConditionSql.plansPerCall(query.condition());
-    return connections.read(connection -> inBranches(query.sort(), query.after(), query.limit(), (branch, limit) -> {
-      ListSql.Rows rows = lists.rows(tenant, query.condition(), query.sort(), query.after(), limit, columns, branch);
+    return connections.read(connection -> inSteps(query.sort(), query.after(), query.limit(), (step, limit) -> {
+      ListSql.Rows rows = lists.rows(tenant, query.condition(), query.sort(), query.after(), limit, columns, step);
       List<ListedCustomer> page = new ArrayList<>(Math.min(limit, 1_000));
       try (PreparedStatement ps = connection.prepareStatement(rows.sql().text())) {
         if (perCall) {
@@ -267,28 +267,25 @@ public final class JdbcCustomerStore implements CustomerStore {
   private List<Customer> keysetPage(Connection connection, TenantId tenant, Condition condition, Sort sort,
       Optional<Keyset> after, int limit) throws SQLException {
     boolean perCall = ConditionSql.plansPerCall(condition);
-    return inBranches(sort, after, limit, (branch, rest) ->
-        page(connection, tenant, lists.list(tenant, condition, sort, after, rest, branch), perCall));
+    return inSteps(sort, after, limit, (step, rest) ->
+        page(connection, tenant, lists.list(tenant, condition, sort, after, rest, step), perCall));
   }
 
   @FunctionalInterface
-  private interface BranchPage<T> {
-    List<T> read(int branch, int limit) throws SQLException;
+  private interface StepPage<T> {
+    List<T> read(ListSql.Step step, int limit) throws SQLException;
   }
 
-  /**
-   * A page after a keyset: one statement with the keyset whole, or, where the dialect splits keysets, the branches
-   * from the last to the first, each asked for what the page still lacks, until it is full.
-   */
-  private <T> List<T> inBranches(Sort sort, Optional<Keyset> after, int limit, BranchPage<T> branches)
+  /** A page read by its steps in order, each asked for what the page still lacks, until it is full. */
+  private <T> List<T> inSteps(Sort sort, Optional<Keyset> after, int limit, StepPage<T> steps)
       throws SQLException {
-    int count = lists.keysetBranches(sort, after);
-    if (count == 1) {
-      return branches.read(ListSql.WHOLE, limit);
+    List<ListSql.Step> all = lists.steps(sort, after);
+    if (all.size() == 1) {
+      return steps.read(all.get(0), limit);
     }
     List<T> page = new ArrayList<>(Math.min(limit, 1_000));
-    for (int branch = count - 1; branch >= 0 && page.size() < limit; branch--) {
-      page.addAll(branches.read(branch, limit - page.size()));
+    for (int i = 0; i < all.size() && page.size() < limit; i++) {
+      page.addAll(steps.read(all.get(i), limit - page.size()));
     }
     return page;
   }
@@ -370,47 +367,66 @@ public final class JdbcCustomerStore implements CustomerStore {
     }
   }
 
-  /** Reads the whole result through one lazily fetched result set, loading child rows per chunk. */
+  /**
+   * Reads the whole result through lazily fetched result sets, one per {@linkplain ListSql#steps step} of a first
+   * page, loading child rows per chunk.
+   */
   private final class CursorChunks implements Iterator<List<Customer>>, AutoCloseable {
     private final Connection connection;
     private final TenantId tenant;
-    private final PreparedStatement statement;
-    private final ResultSet rows;
-    private boolean exhausted;
+    private final Condition condition;
+    private final Sort sort;
+    private final Iterator<ListSql.Step> steps;
+    private PreparedStatement statement;
+    private ResultSet rows;
 
     CursorChunks(Connection connection, TenantId tenant, Condition condition, Sort sort) {
       this.connection = connection;
       this.tenant = tenant;
-      Sql sql = lists.list(tenant, condition, sort, Optional.empty(), Integer.MAX_VALUE);
+      this.condition = condition;
+      this.sort = sort;
+      this.steps = lists.steps(sort, Optional.empty()).iterator();
       try {
-        statement = connection.prepareStatement(sql.text(), ResultSet.TYPE_FORWARD_ONLY,
-            ResultSet.CONCUR_READ_ONLY);
-        if (ConditionSql.plansPerCall(condition)) {
-          dialect.customPlan(statement);
-        }
-        statement.setFetchSize(CHUNK);
-        sql.bind(statement);
-        rows = statement.executeQuery();
+        open();
       } catch (SQLException e) {
         throw Connections.failure(e);
       }
     }
 
+    /** The next step's result set, the previous one closed; none when the steps are done. */
+    private void open() throws SQLException {
+      close();
+      if (!steps.hasNext()) {
+        return;
+      }
+      Sql sql = lists.list(tenant, condition, sort, Optional.empty(), Integer.MAX_VALUE, steps.next());
+      statement = connection.prepareStatement(sql.text(), ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY);
+      if (ConditionSql.plansPerCall(condition)) {
+        dialect.customPlan(statement);
+      }
+      statement.setFetchSize(CHUNK);
+      sql.bind(statement);
+      rows = statement.executeQuery();
+    }
+
     @Override
     public boolean hasNext() {
-      return !exhausted;
+      return rows != null;
     }
 
     @Override
     public List<Customer> next() {
+      if (rows == null) {
+        throw new NoSuchElementException();
+      }
       try {
         List<CustomerRows.Row> chunk = new ArrayList<>();
-        while (chunk.size() < CHUNK) {
-          if (!rows.next()) {
-            exhausted = true;
-            break;
+        while (chunk.size() < CHUNK && rows != null) {
+          if (rows.next()) {
+            chunk.add(CustomerRows.read(rows));
+          } else {
+            open();
           }
-          chunk.add(CustomerRows.read(rows));
         }
         return complete(connection, tenant, chunk);
       } catch (SQLException e) {
@@ -421,9 +437,15 @@ public final class JdbcCustomerStore implements CustomerStore {
     @Override
     public void close() throws SQLException {
       try {
-        rows.close();
+        if (rows != null) {
+          rows.close();
+        }
       } finally {
-        statement.close();
+        rows = null;
+        if (statement != null) {
+          statement.close();
+          statement = null;
+        }
       }
     }
   }

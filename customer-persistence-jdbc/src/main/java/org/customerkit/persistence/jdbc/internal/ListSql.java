@@ -2,9 +2,7 @@ package org.customerkit.persistence.jdbc.internal;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import org.customerkit.core.domain.customer.TenantId;
 import org.customerkit.core.view.Column;
 import org.customerkit.core.view.Condition;
@@ -20,37 +18,39 @@ import org.customerkit.core.view.StandardColumn;
  * databases need them: the tenant first in {@code ORDER BY} (H2 sorts the whole tenant otherwise) in the direction
  * of the first key, so that one index {@code (tenant_id, <column>_sort, id)} serves a single-column sort both
  * ways; the keyset in the dialect's {@link SqlDialect.KeysetForm}.
+ *
+ * <p>An empty key comes after every other in either direction ({@code CustomerOrder}). Descending, the stored
+ * empty key '' is the smallest and so comes last by itself. Ascending, a page is read in two {@link Part}s, the
+ * customers with a first key, then those without, each an index range; a later ascending key orders by a blank flag
+ * before the key, which costs nothing an index could have saved.
  */
 public final class ListSql {
 
   private final Tables tables;
   private final SqlDialect dialect;
   private final ConditionSql conditions;
-  /**
-   * The row readers by sort columns and shown columns: a screen asks the same few shapes again and again, and a
-   * reader is immutable once made.
-   */
-  private final Map<List<List<Column>>, ListedRows> readers = new ConcurrentHashMap<>();
-  private static final int MAX_READERS = 256;
-  /**
-   * The page statements by shape, as templates: the tenant, the limit and the keyset's values are slots, filled
-   * per call, so that one text serves every page of a view and the database's statement cache finds it at once.
-   * The condition is part of the shape, values and all (a search per term).
-   */
-  private final Map<PageShape, Sql> pages = new ConcurrentHashMap<>();
-  private static final int MAX_PAGES = 256;
 
-  /** The slots of a page template: the tenant, the limit, then the keyset's keys and its id. */
-  private static final int TENANT = 0;
-  private static final int LIMIT = 1;
-  private static final int KEYSET = 2;
+  /** Which customers of the order a statement reads, by their first sort key. */
+  public enum Part {
+    /** All of them: the first key is descending, its empty keys last by themselves. */
+    ALL,
+    /** Those with a first key (ascending), before... */
+    FILLED,
+    /** ...those without one. */
+    EMPTY
+  }
 
   /**
-   * What a page statement's text depends on: {@code select} the whole customer's columns or a reader's, with
-   * its joined fields.
+   * One statement of a page: its part, whether it starts after the page's keyset, and which branch of a split
+   * keyset it is ({@link #WHOLE} for the keyset in one statement).
    */
-  private record PageShape(Condition condition, Sort sort, String select, List<ExtraFieldColumn> shownFields,
-      boolean after, int branch) {}
+  public record Step(Part part, boolean afterKeyset, int branch) {}
+
+  /** The keyset written whole, in one statement. */
+  public static final int WHOLE = -1;
+
+  /** One term of {@code ORDER BY}: a sort key, or the blank flag before an ascending one (1 for an empty key). */
+  private record Term(String expression, Direction direction, int key, boolean flag) {}
 
   public ListSql(Tables tables, SqlDialect dialect) {
     this.tables = tables;
@@ -58,28 +58,41 @@ public final class ListSql {
     this.conditions = new ConditionSql(tables);
   }
 
-  /** {@code SELECT} of the customer rows matching, in the sort's order, after the keyset, at most {@code limit}. */
-  public Sql list(TenantId tenant, Condition condition, Sort sort, Optional<Keyset> after, int limit) {
-    return list(tenant, condition, sort, after, limit, WHOLE);
-  }
-
-  /** {@link #list}, for one branch of a split keyset ({@link #keysetBranches}). */
-  public Sql list(TenantId tenant, Condition condition, Sort sort, Optional<Keyset> after, int limit, int branch) {
-    return page(tenant, condition, sort, after, limit, CustomerRows.READ, List.of(), branch);
-  }
-
-  /** The keyset written whole, in one statement. */
-  public static final int WHOLE = -1;
-
   /**
-   * How many statements read a page after this keyset: 1 for one statement with the keyset whole; on a dialect that
-   * splits keysets, one per sort key plus one for the id. Branch {@code b} (numbered from the last, {@code
-   * branches - 1}, down to 0) asks the keys before position {@code b} to equal the keyset's and the key at
-   * {@code b} (the id at the end) to come strictly after it; read in that order, the branches give the rows after
-   * the keyset in the sort's order, and a page reads them until it is full.
+   * The statements that read a page after {@code after}, in order; a page reads them, each asked for what the
+   * page still lacks, until it is full. Ascending, the part without a first key follows the part with one (and is
+   * the only part after a keyset whose first key is empty). On a dialect that splits keysets, a part after the
+   * keyset is one statement per term of the order plus one for the id, from the last to the first: branch
+   * {@code b} asks the terms before {@code b} to equal the keyset's and the term at {@code b} (the id at the end)
+   * to come strictly after it.
    */
-  public int keysetBranches(Sort sort, Optional<Keyset> after) {
-    return after.isPresent() && dialect.keysetForm() == SqlDialect.KeysetForm.SPLIT ? sort.keys().size() + 1 : 1;
+  public List<Step> steps(Sort sort, Optional<Keyset> after) {
+    List<Step> steps = new ArrayList<>();
+    if (sort.primary().direction() == Direction.DESC) {
+      addSteps(steps, Part.ALL, sort, after.isPresent());
+    } else if (after.isPresent() && after.get().keys().get(0).isEmpty()) {
+      addSteps(steps, Part.EMPTY, sort, true);
+    } else {
+      addSteps(steps, Part.FILLED, sort, after.isPresent());
+      addSteps(steps, Part.EMPTY, sort, false);
+    }
+    return steps;
+  }
+
+  private void addSteps(List<Step> steps, Part part, Sort sort, boolean afterKeyset) {
+    if (!afterKeyset || dialect.keysetForm() != SqlDialect.KeysetForm.SPLIT) {
+      steps.add(new Step(part, afterKeyset, WHOLE));
+      return;
+    }
+    int branches = terms(sort, part, sortKeys(sort)).size() + 1;
+    for (int branch = branches - 1; branch >= 0; branch--) {
+      steps.add(new Step(part, true, branch));
+    }
+  }
+
+  /** {@code SELECT} of the customer rows matching, in the sort's order, after the keyset, at most {@code limit}. */
+  public Sql list(TenantId tenant, Condition condition, Sort sort, Optional<Keyset> after, int limit, Step step) {
+    return page(tenant, condition, sort, after, limit, CustomerRows.READ, List.of(), step);
   }
 
   /**
@@ -87,20 +100,9 @@ public final class ListSql {
    * {@code columns} are shown from, with one join per extra field shown.
    */
   public Rows rows(TenantId tenant, Condition condition, Sort sort, Optional<Keyset> after, int limit,
-      List<? extends Column> columns) {
-    return rows(tenant, condition, sort, after, limit, columns, WHOLE);
-  }
-
-  /** {@link #rows}, for one branch of a split keyset ({@link #keysetBranches}). */
-  public Rows rows(TenantId tenant, Condition condition, Sort sort, Optional<Keyset> after, int limit,
-      List<? extends Column> columns, int branch) {
-    List<Column> sortColumns = sort.keys().stream().map(SortKey::column).toList();
-    ListedRows reader = readers.computeIfAbsent(List.of(sortColumns, List.copyOf(columns)),
-        key -> new ListedRows(columns, sortKeys(sort)));
-    if (readers.size() > MAX_READERS) {
-      readers.clear();
-    }
-    Sql sql = page(tenant, condition, sort, after, limit, reader.selectList(), reader.joinedFields(), branch);
+      List<? extends Column> columns, Step step) {
+    ListedRows reader = new ListedRows(columns, sortKeys(sort));
+    Sql sql = page(tenant, condition, sort, after, limit, reader.selectList(), reader.joinedFields(), step);
     return new Rows(sql, reader);
   }
 
@@ -130,42 +132,27 @@ public final class ListSql {
     return keys;
   }
 
-  private Sql page(TenantId tenant, Condition condition, Sort sort, Optional<Keyset> after, int limit,
-      String select, List<ExtraFieldColumn> shownFields, int branch) {
-    PageShape shape = new PageShape(condition, sort, select, shownFields, after.isPresent(), branch);
-    Sql template = pages.get(shape);
-    if (template == null) {
-      template = template(shape);
-      if (pages.size() >= MAX_PAGES) {
-        pages.clear();
+  /**
+   * The terms of the order within a part: every key, a blank flag before each ascending one but the first of a
+   * part that holds only filled or only empty first keys.
+   */
+  private static List<Term> terms(Sort sort, Part part, List<String> keys) {
+    List<Term> terms = new ArrayList<>();
+    for (int i = 0; i < keys.size(); i++) {
+      Direction direction = sort.keys().get(i).direction();
+      if (direction == Direction.ASC && (i > 0 || part == Part.ALL)) {
+        terms.add(new Term("CASE WHEN " + keys.get(i) + " = '' THEN 1 ELSE 0 END", Direction.ASC, i, true));
       }
-      pages.put(shape, template);
+      terms.add(new Term(keys.get(i), direction, i, false));
     }
-    Object[] values = new Object[KEYSET + (after.isPresent() ? sort.keys().size() + 1 : 0)];
-    values[TENANT] = tenant.value();
-    values[LIMIT] = limit;
-    if (after.isPresent()) {
-      Keyset keyset = after.get();
-      if (keyset.keys().size() != sort.keys().size()) {
-        throw new IllegalArgumentException("a keyset of " + keyset.keys().size() + " keys for the sort "
-            + sort.text());
-      }
-      for (int i = 0; i < keyset.keys().size(); i++) {
-        values[KEYSET + i] = keyset.keys().get(i);
-      }
-      values[values.length - 1] = keyset.id().toString();
-    }
-    return template.fill(values);
+    return terms;
   }
 
-  /** The statement of a page's shape, its tenant, limit and keyset as slots; its text read, so shareable. */
-  private Sql template(PageShape shape) {
-    Condition condition = shape.condition();
-    Sort sort = shape.sort();
-    List<ExtraFieldColumn> shownFields = shape.shownFields();
-    int branch = shape.branch();
+  private Sql page(TenantId tenant, Condition condition, Sort sort, Optional<Keyset> after, int limit,
+      String select, List<ExtraFieldColumn> shownFields, Step step) {
     List<String> keys = sortKeys(sort);
-    Sql sql = new Sql(dialect.textCollation()).append("SELECT ").append(shape.select()).append(" FROM ")
+    List<Term> terms = terms(sort, step.part(), keys);
+    Sql sql = new Sql(dialect.textCollation()).append("SELECT ").append(select).append(" FROM ")
         .append(tables.customers()).append(" c");
     if (walksVatIndex(condition, sort)) {
       sql.append(dialect.forceIndex(tables.prefix() + CustomerColumns.VAT_COMPANY_INDEX));
@@ -179,25 +166,48 @@ public final class ListSql {
     for (int i = 0; i < shownFields.size(); i++) {
       join(sql, "f" + i, shownFields.get(i));
     }
-    where(sql, condition);
-    if (shape.after()) {
-      if (branch == WHOLE) {
-        keyset(sql, sort, keys);
+    where(sql, tenant, condition);
+    switch (step.part()) {
+      case FILLED -> {
+        if (dialect.stepsOverEqualKeys()) {
+          // U+0000 is the smallest non-empty key, so ">= U+0000" is "> ''" as a range that starts after the empties
+          sql.append(" AND ").append(keys.get(0)).append(" >= ").param("\u0000");
+        } else {
+          // in the columns' collation on MariaDB, which otherwise no longer walks the index in order
+          sql.append(" AND ").append(keys.get(0)).append(" > ''").append(dialect.textCollation());
+        }
+      }
+      case EMPTY -> sql.append(" AND ").append(keys.get(0)).append(" = ''").append(dialect.textCollation());
+      case ALL -> { }
+    }
+    if (step.afterKeyset()) {
+      Keyset keyset = after.orElseThrow(() -> new IllegalArgumentException("a step after a keyset without one"));
+      if (keyset.keys().size() != sort.keys().size()) {
+        throw new IllegalArgumentException("a keyset of " + keyset.keys().size() + " keys for the sort "
+            + sort.text());
+      }
+      List<Object> values = new ArrayList<>();
+      for (Term term : terms) {
+        String key = keyset.keys().get(term.key());
+        values.add(term.flag() ? (Object) (key.isEmpty() ? 1 : 0) : key);
+      }
+      values.add(keyset.id().toString());
+      if (step.branch() == WHOLE) {
+        keyset(sql, sort, terms, values);
       } else {
-        branch(sql, sort, keys, branch);
+        branch(sql, sort, terms, values, step.branch());
       }
     }
-    String first = suffix(sort.primary().direction());
+    String first = suffix(terms.get(0).direction());
     sql.append(" ORDER BY c.tenant_id").append(first).append(", ");
     if (walksVatIndex(condition, sort)) {
       sql.append("c.has_vat").append(first).append(", ");
     }
-    for (int i = 0; i < keys.size(); i++) {
-      sql.append(keys.get(i)).append(suffix(sort.keys().get(i).direction())).append(", ");
+    for (Term term : terms) {
+      sql.append(term.expression()).append(suffix(term.direction())).append(", ");
     }
     sql.append("c.id").append(suffix(sort.tieBreakDirection()));
-    sql.append(" LIMIT ").slot(LIMIT, false);
-    sql.text(); // fixes the text before the template is shared between threads
+    sql.append(" LIMIT ").param(limit);
     return sql;
   }
 
@@ -209,13 +219,12 @@ public final class ListSql {
 
   public Sql count(TenantId tenant, Condition condition) {
     Sql sql = new Sql(dialect.textCollation()).append("SELECT COUNT(*) FROM ").append(tables.customers()).append(" c");
-    where(sql, condition);
-    return sql.fill(tenant.value());
+    where(sql, tenant, condition);
+    return sql;
   }
 
-  /** The tenant (slot {@link #TENANT}) and the condition. */
-  private void where(Sql sql, Condition condition) {
-    sql.append(" WHERE c.tenant_id = ").slot(TENANT, true);
+  private void where(Sql sql, TenantId tenant, Condition condition) {
+    sql.append(" WHERE c.tenant_id = ").param(tenant.value());
     if (!ConditionSql.isAlways(condition)) {
       sql.append(" AND (");
       conditions.append(condition, sql);
@@ -223,11 +232,14 @@ public final class ListSql {
     }
   }
 
-  /** The keyset whole, its keys and id as the slots from {@link #KEYSET} on. */
-  private void keyset(Sql sql, Sort sort, List<String> keys) {
+  /** The keyset whole: the terms and the id after the {@code values} of the keyset's row. */
+  private void keyset(Sql sql, Sort sort, List<Term> terms, List<Object> values) {
     List<Direction> directions = new ArrayList<>();
-    sort.keys().forEach(k -> directions.add(k.direction()));
-    List<String> expressions = new ArrayList<>(keys);
+    List<String> expressions = new ArrayList<>();
+    terms.forEach(t -> {
+      directions.add(t.direction());
+      expressions.add(t.expression());
+    });
     expressions.add("c.id");
     directions.add(sort.tieBreakDirection());
     boolean uniform = directions.stream().distinct().count() == 1;
@@ -235,19 +247,19 @@ public final class ListSql {
       sql.append(" AND (").append(String.join(", ", expressions)).append(") ")
           .append(directions.get(0) == Direction.ASC ? ">" : "<").append(" (");
       for (int i = 0; i < expressions.size(); i++) {
-        sql.append(i > 0 ? ", " : "").slot(KEYSET + i, true);
+        sql.append(i > 0 ? ", " : "").param(values.get(i));
       }
       sql.append(")");
       return;
     }
     // k1 >= ? AND (k1 > ? OR (k1 = ? AND (k2 > ? OR (k2 = ? AND id > ?))))
     sql.append(" AND ").append(expressions.get(0)).append(directions.get(0) == Direction.ASC ? " >= " : " <= ")
-        .slot(KEYSET, true).append(" AND ");
+        .param(values.get(0)).append(" AND ");
     for (int i = 0; i < expressions.size(); i++) {
       String strict = directions.get(i) == Direction.ASC ? " > " : " < ";
-      sql.append("(").append(expressions.get(i)).append(strict).slot(KEYSET + i, true);
+      sql.append("(").append(expressions.get(i)).append(strict).param(values.get(i));
       if (i < expressions.size() - 1) {
-        sql.append(" OR (").append(expressions.get(i)).append(" = ").slot(KEYSET + i, true).append(" AND ");
+        sql.append(" OR (").append(expressions.get(i)).append(" = ").param(values.get(i)).append(" AND ");
       }
     }
     for (int i = 0; i < expressions.size(); i++) {
@@ -255,19 +267,18 @@ public final class ListSql {
     }
   }
 
-  /** {@code k1 = ? AND ... AND k(b-1) = ? AND kb > ?} (or {@code <} for a descending key; the id after the keys). */
-  private void branch(Sql sql, Sort sort, List<String> keys, int branch) {
-    List<String> expressions = new ArrayList<>(keys);
-    expressions.add("c.id");
-    if (branch < 0 || branch >= expressions.size()) {
+  /** {@code t1 = ? AND ... AND t(b-1) = ? AND tb > ?} (or {@code <} for a descending term; the id after the terms). */
+  private void branch(Sql sql, Sort sort, List<Term> terms, List<Object> values, int branch) {
+    if (branch < 0 || branch > terms.size()) {
       throw new IllegalArgumentException("no keyset branch " + branch + " for " + sort.text());
     }
     for (int i = 0; i < branch; i++) {
-      sql.append(" AND ").append(expressions.get(i)).append(" = ").slot(KEYSET + i, true);
+      sql.append(" AND ").append(terms.get(i).expression()).append(" = ").param(values.get(i));
     }
-    Direction direction = branch < keys.size() ? sort.keys().get(branch).direction() : sort.tieBreakDirection();
-    sql.append(" AND ").append(expressions.get(branch)).append(direction == Direction.ASC ? " > " : " < ")
-        .slot(KEYSET + branch, true);
+    String expression = branch < terms.size() ? terms.get(branch).expression() : "c.id";
+    Direction direction = branch < terms.size() ? terms.get(branch).direction() : sort.tieBreakDirection();
+    sql.append(" AND ").append(expression).append(direction == Direction.ASC ? " > " : " < ")
+        .param(values.get(branch));
   }
 
   private static String suffix(Direction direction) {

@@ -11,7 +11,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.customerkit.core.domain.customer.CustomerId;
+import org.customerkit.core.domain.contact.Address;
 import org.customerkit.core.domain.customer.CustomerNumber;
+import org.customerkit.core.domain.customer.Party;
+import org.customerkit.core.domain.fiscal.VatNumber;
+import org.customerkit.core.domain.shared.Language;
 import org.customerkit.core.view.Cell;
 import org.customerkit.core.view.Column;
 import org.customerkit.core.view.ColumnKeys;
@@ -30,14 +34,18 @@ import org.customerkit.core.view.StandardColumn;
 public final class ListedRows {
 
   /**
-   * How a cell is made from the stored columns at its positions. The composed cells (full name, address line, VAT
-   * number, phones) are stored as shown and read as text.
+   * How a cell is made from the stored columns at its positions: as it is, or composed here by the domain's rules,
+   * so that a composed text can follow the customer's language.
    */
   private enum Shape {
-    /** One text column as it is. */
+    /** One text column as it is ('' for none; the phones are stored in their national form). */
     TEXT,
-    /** The shown phone, then the E.164 one, read only for a row saved before the shown form was stored (V3). */
-    PHONE,
+    /** Party kind, company name, legal form, first name, last name: {@code Party.fullName}. */
+    FULL_NAME,
+    /** Street, house number, box and the customer's language: {@code Address.firstLine}. */
+    ADDRESS,
+    /** The canonical VAT number: {@code VatNumber.display}. */
+    VAT_NUMBER,
     /** An instant as ISO-8601 text. */
     TIMESTAMP,
     /** An extra field's value type and text, from its joined value row. */
@@ -53,13 +61,13 @@ public final class ListedRows {
   private final List<ExtraFieldColumn> fields = new ArrayList<>();
   /** The select list: expression to its position in the result, 1-based. */
   private final Map<String, Integer> selected = new LinkedHashMap<>();
-  /** Used while the constructor runs: the positions read for every row; the others are read on demand. */
+  /** Used while the constructor runs: the positions read for every row. */
   private final Set<Integer> everyRow = new HashSet<>();
   private final int keyCount;
   private final Shown[] cells;
   /**
-   * By cell: the position of the text it shows as it is (a text column, or the shown phone), 0 where the cell is
-   * made otherwise. Most cells are such text; {@link #read} makes them in its own loop.
+   * By cell: the position of the text it shows as it is, 0 where the cell is made otherwise. Most cells are such
+   * text; {@link #read} makes them in its own loop.
    */
   private final int[] textAt;
   private final String selectList;
@@ -86,7 +94,7 @@ public final class ListedRows {
     textAt = new int[cells.length];
     for (int i = 0; i < cells.length; i++) {
       Shape shape = cells[i].shape();
-      textAt[i] = shape == Shape.TEXT || shape == Shape.PHONE ? cells[i].at()[0] : 0;
+      textAt[i] = shape == Shape.TEXT ? cells[i].at()[0] : 0;
     }
     selectList = String.join(", ", selected.keySet());
     readEveryRow = new boolean[selected.size() + 1];
@@ -102,11 +110,6 @@ public final class ListedRows {
     int position = select("c." + column);
     everyRow.add(position);
     return position;
-  }
-
-  /** A stored column read only for the rows that need it. */
-  private int onDemand(String column) {
-    return select("c." + column);
   }
 
   /** The select list. */
@@ -147,7 +150,7 @@ public final class ListedRows {
     for (int i = 0; i < shown.length; i++) {
       int at = textAt[i];
       String text = at > 0 ? values[at] : null;
-      shown[i] = text != null ? Cell.text(text) : cell(cells[i], values, rs);
+      shown[i] = text != null ? Cell.text(text) : cell(cells[i], values);
     }
     // immutable lists made once, which the records then keep without copying
     return new ListedCustomer(id, new CustomerNumber(values[2]), List.of(shown), new Keyset(keys, id));
@@ -165,12 +168,17 @@ public final class ListedRows {
    * A cell of the current row, by the rules of {@link ColumnKeys#cell}: any shape, though {@link #read} makes the
    * text it finds stored itself.
    */
-  private static Cell cell(Shown cell, String[] values, ResultSet rs) throws SQLException {
+  private static Cell cell(Shown cell, String[] values) {
     int[] at = cell.at();
     String shown = values[at[0]];
     return switch (cell.shape()) {
       case TEXT -> Cell.text(shown);
-      case PHONE -> Cell.text(shown != null ? shown : CustomerRows.shownPhone(null, rs.getString(at[1])));
+      case FULL_NAME -> Cell.text("company".equals(shown)
+          ? Party.Company.fullNameOf(values[at[1]], values[at[2]])
+          : Party.Person.fullNameOf(values[at[3]], values[at[4]]));
+      case ADDRESS -> Cell.text(Address.firstLine(values[at[0]], values[at[1]], values[at[2]],
+          Language.fromCode(values[at[3]]).orElseThrow(() -> corrupt("language_sort"))));
+      case VAT_NUMBER -> Cell.text(shown == null ? "" : VatNumber.displayOf(shown));
       case TIMESTAMP -> new Cell.Timestamp(Instant.parse(shown));
       case FIELD -> shown == null ? Cell.empty()
           : ColumnKeys.fieldCell(CustomerRows.fieldValue(shown, values[at[1]]));
@@ -196,20 +204,29 @@ public final class ListedRows {
     return switch (column) {
       case NUMBER -> text("number");
       case COMPANY_NAME -> text("company_name");
-      case FULL_NAME -> text("full_name_shown");
-      case ADDRESS -> text("address_shown");
+      case FULL_NAME -> composed(Shape.FULL_NAME, "party_kind", "company_name", "legal_form", "first_name",
+          "last_name");
+      case ADDRESS -> composed(Shape.ADDRESS, "street", "house_number", "box", "language_sort");
       case POSTAL_CODE -> text("postal_code");
       case CITY -> text("city");
       case COUNTRY -> text("country");
-      case PHONE -> new Shown(Shape.PHONE, new int[] {stored("phone_shown"), onDemand("phone")});
-      case MOBILE -> new Shown(Shape.PHONE, new int[] {stored("mobile_shown"), onDemand("mobile")});
+      case PHONE -> text("phone_shown");
+      case MOBILE -> text("mobile_shown");
       case EMAIL -> text("email");
-      case VAT_NUMBER -> text("vat_number_shown");
+      case VAT_NUMBER -> composed(Shape.VAT_NUMBER, "vat_number");
       case LANGUAGE -> text("language_sort");
       case STATUS -> text("status_sort");
       case CREATED -> new Shown(Shape.TIMESTAMP, new int[] {stored("created_at")});
       case UPDATED -> new Shown(Shape.TIMESTAMP, new int[] {stored("updated_at")});
     };
+  }
+
+  private Shown composed(Shape shape, String... columns) {
+    int[] at = new int[columns.length];
+    for (int i = 0; i < columns.length; i++) {
+      at[i] = stored(columns[i]);
+    }
+    return new Shown(shape, at);
   }
 
   private Shown text(String column) {

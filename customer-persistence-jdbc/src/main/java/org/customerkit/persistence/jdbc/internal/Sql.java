@@ -7,23 +7,14 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
-/**
- * SQL text built from constants, with every value beside it as a bound parameter in order. A statement may also
- * hold slots, parameters whose values come later: such a template is made once and {@linkplain #fill filled} for
- * each call, every statement made from it sharing one text.
- */
+/** SQL text built from constants, with every value beside it as a bound parameter in order. */
 public final class Sql {
 
   private final StringBuilder text;
   private final List<Object> params;
   private final String textCollation;
-  /** The text once read, so that statements filled from one template share one string. */
+  /** The text once read. */
   private String frozen;
-  /** Whether a slot waits for its value: a template, which {@link #fill} makes statements of. */
-  private boolean slotted;
-
-  /** A parameter of a template, filled by {@link #fill} with the value at this index. */
-  private record Slot(int index) {}
 
   public Sql() {
     this("");
@@ -34,13 +25,6 @@ public final class Sql {
     this.text = new StringBuilder();
     this.params = new ArrayList<>();
     this.textCollation = textCollation;
-  }
-
-  private Sql(String frozen, List<Object> params, String textCollation) {
-    this.text = null;
-    this.params = params;
-    this.textCollation = textCollation;
-    this.frozen = frozen;
   }
 
   public Sql append(String constant) {
@@ -58,40 +42,6 @@ public final class Sql {
     return this;
   }
 
-  /**
-   * A {@code ?} in the text whose value {@link #fill} gives from its values at {@code index}; {@code text} when the
-   * value will be a text operand, which gets the statement's collation.
-   */
-  public Sql slot(int index, boolean text) {
-    building().append('?');
-    if (text) {
-      this.text.append(textCollation);
-    }
-    params.add(new Slot(index));
-    slotted = true;
-    return this;
-  }
-
-  /**
-   * A statement of this template's text with every slot given its value, by index; the other parameters as
-   * they are. Fails when a slot's index lies beyond the values, or its value is null.
-   */
-  public Sql fill(Object... values) {
-    String shared = text();
-    List<Object> filled = new ArrayList<>(params.size());
-    for (Object param : params) {
-      if (param instanceof Slot slot) {
-        if (slot.index() >= values.length || values[slot.index()] == null) {
-          throw new IllegalArgumentException("no value for slot " + slot.index() + " of " + shared);
-        }
-        filled.add(values[slot.index()]);
-      } else {
-        filled.add(param);
-      }
-    }
-    return new Sql(shared, filled, textCollation);
-  }
-
   public String text() {
     if (frozen == null) {
       frozen = text.toString();
@@ -99,7 +49,7 @@ public final class Sql {
     return frozen;
   }
 
-  /** The text being built; a statement whose text was read, or that was filled, is not built on. */
+  /** The text being built; a statement whose text was read is not built on. */
   private StringBuilder building() {
     if (frozen != null) {
       throw new IllegalStateException("the statement's text was read; it takes no more: " + frozen);
@@ -112,9 +62,6 @@ public final class Sql {
   }
 
   public PreparedStatement bind(PreparedStatement statement) throws SQLException {
-    if (slotted) {
-      throw new IllegalStateException("a template binds only once filled: " + text());
-    }
     bind(statement, params);
     return statement;
   }

@@ -72,13 +72,13 @@ final class CardPrinter {
 
   private List<String[]> addresses(Customer c) {
     List<String[]> rows = new ArrayList<>();
-    add(rows, "address", c.address().map(CardPrinter::oneLine));
+    add(rows, "address", c.address().map(a -> oneLine(a, c.language())));
     for (int i = 0; i < c.extraAddresses().size(); i++) {
       ExtraAddress extra = c.extraAddresses().get(i);
       String type = value("addressType", extra.type())
           + (extra.isDefault() ? ", " + messages.text("value.default") : "");
       String name = extra.name().map(n -> n + ", ").orElse("");
-      add(rows, "extraAddresses[" + i + "]", name + oneLine(extra.address()) + " (" + type + ")");
+      add(rows, "extraAddresses[" + i + "]", name + oneLine(extra.address(), c.language()) + " (" + type + ")");
     }
     return rows;
   }
@@ -142,8 +142,8 @@ final class CardPrinter {
     add(rows, path, Optional.ofNullable(value));
   }
 
-  private static String oneLine(Address a) {
-    return Stream.of(Optional.of(a.firstLine()), a.line2(), Optional.of(a.cityLine()),
+  private static String oneLine(Address a, org.customerkit.core.domain.shared.Language language) {
+    return Stream.of(Optional.of(a.firstLine(language)), a.line2(), Optional.of(a.cityLine()),
             Optional.of(a.country().value()))
         .flatMap(Optional::stream).filter(part -> !part.isBlank()).collect(Collectors.joining(", "));
   }
