@@ -71,7 +71,7 @@ CREATE TABLE IF NOT EXISTS ${prefix}customers (
   has_vat            BOOLEAN      NOT NULL,
   phone_shown        VARCHAR(40)  NOT NULL,
   mobile_shown       VARCHAR(40)  NOT NULL,
-  CONSTRAINT ${prefix}customers_pk PRIMARY KEY (tenant_id, id),
+  PRIMARY KEY (tenant_id, id),
   CONSTRAINT ${prefix}customers_number_uq UNIQUE (tenant_id, number)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_nopad_bin;
 
@@ -103,7 +103,7 @@ CREATE TABLE IF NOT EXISTS ${prefix}customer_addresses (
   postal_code   VARCHAR(40),
   city          VARCHAR(200),
   country       CHAR(2)      NOT NULL,
-  CONSTRAINT ${prefix}customer_addresses_pk PRIMARY KEY (tenant_id, customer_id, ordinal),
+  PRIMARY KEY (tenant_id, customer_id, ordinal),
   CONSTRAINT ${prefix}customer_addresses_fk FOREIGN KEY (tenant_id, customer_id)
     REFERENCES ${prefix}customers (tenant_id, id) ON DELETE CASCADE
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_nopad_bin;
@@ -116,7 +116,7 @@ CREATE TABLE IF NOT EXISTS ${prefix}customer_contacts (
   job_function  VARCHAR(200),
   email         VARCHAR(254),
   phone         VARCHAR(20),
-  CONSTRAINT ${prefix}customer_contacts_pk PRIMARY KEY (tenant_id, customer_id, ordinal),
+  PRIMARY KEY (tenant_id, customer_id, ordinal),
   CONSTRAINT ${prefix}customer_contacts_fk FOREIGN KEY (tenant_id, customer_id)
     REFERENCES ${prefix}customers (tenant_id, id) ON DELETE CASCADE
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_nopad_bin;
@@ -129,7 +129,7 @@ CREATE TABLE IF NOT EXISTS ${prefix}customer_field_values (
   value_text    VARCHAR(1000) NOT NULL,
   sort_key      VARCHAR(600) NOT NULL,
   match_text    VARCHAR(600) NOT NULL,
-  CONSTRAINT ${prefix}customer_field_values_pk PRIMARY KEY (tenant_id, customer_id, field_key),
+  PRIMARY KEY (tenant_id, customer_id, field_key),
   CONSTRAINT ${prefix}customer_field_values_fk FOREIGN KEY (tenant_id, customer_id)
     REFERENCES ${prefix}customers (tenant_id, id) ON DELETE CASCADE
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_nopad_bin;
@@ -140,7 +140,7 @@ CREATE TABLE IF NOT EXISTS ${prefix}customer_numbers (
   tenant_id   VARCHAR(64) NOT NULL,
   series      VARCHAR(40) NOT NULL,
   last_value  BIGINT      NOT NULL,
-  CONSTRAINT ${prefix}customer_numbers_pk PRIMARY KEY (tenant_id, series)
+  PRIMARY KEY (tenant_id, series)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_nopad_bin;
 
 CREATE TABLE IF NOT EXISTS ${prefix}extra_fields (
@@ -151,7 +151,7 @@ CREATE TABLE IF NOT EXISTS ${prefix}extra_fields (
   field_type  VARCHAR(10)  NOT NULL,
   required    BOOLEAN      NOT NULL,
   choices     MEDIUMTEXT         NOT NULL,
-  CONSTRAINT ${prefix}extra_fields_pk PRIMARY KEY (tenant_id, field_key)
+  PRIMARY KEY (tenant_id, field_key)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_nopad_bin;
 
 CREATE TABLE IF NOT EXISTS ${prefix}saved_views (
@@ -163,7 +163,7 @@ CREATE TABLE IF NOT EXISTS ${prefix}saved_views (
   sort_text         VARCHAR(500) NOT NULL,
   page_size         INTEGER      NOT NULL,
   include_archived  BOOLEAN      NOT NULL,
-  CONSTRAINT ${prefix}saved_views_pk PRIMARY KEY (tenant_id, owner, name)
+  PRIMARY KEY (tenant_id, owner, name)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_nopad_bin;
 
 -- Saved report definitions per tenant (ReportDefinitionStore), as text the core reads back.
@@ -180,5 +180,5 @@ CREATE TABLE IF NOT EXISTS ${prefix}report_definitions (
   orientation       VARCHAR(16)   NOT NULL,
   group_by          VARCHAR(200)  NOT NULL,
   include_archived  BOOLEAN       NOT NULL,
-  CONSTRAINT ${prefix}report_definitions_pk PRIMARY KEY (tenant_id, name)
+  PRIMARY KEY (tenant_id, name)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_nopad_bin;
