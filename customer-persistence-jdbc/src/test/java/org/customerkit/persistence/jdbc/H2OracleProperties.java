@@ -4,7 +4,7 @@ import net.jqwik.api.lifecycle.AddLifecycleHook;
 import net.jqwik.api.lifecycle.AfterContainer;
 
 /** The oracle property on H2. */
-@AddLifecycleHook(OracleProperties.SkipUnavailable.class)
+@AddLifecycleHook(DatabaseProperties.SkipUnavailable.class)
 class H2OracleProperties extends OracleProperties {
 
   @Override
@@ -14,6 +14,6 @@ class H2OracleProperties extends OracleProperties {
 
   @AfterContainer
   static void dropSchema() {
-    dropSchema(TestDatabase.H2);
+    dropSchema(H2OracleProperties.class);
   }
 }

@@ -4,7 +4,7 @@ import net.jqwik.api.lifecycle.AddLifecycleHook;
 import net.jqwik.api.lifecycle.AfterContainer;
 
 /** Typed text on H2. */
-@AddLifecycleHook(TypedTextProperties.SkipUnavailable.class)
+@AddLifecycleHook(DatabaseProperties.SkipUnavailable.class)
 class H2TypedTextProperties extends TypedTextProperties {
 
   @Override
@@ -14,6 +14,6 @@ class H2TypedTextProperties extends TypedTextProperties {
 
   @AfterContainer
   static void dropSchema() {
-    dropSchema(TestDatabase.H2);
+    dropSchema(H2TypedTextProperties.class);
   }
 }

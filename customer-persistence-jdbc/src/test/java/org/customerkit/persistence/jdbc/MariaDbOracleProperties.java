@@ -4,7 +4,7 @@ import net.jqwik.api.lifecycle.AddLifecycleHook;
 import net.jqwik.api.lifecycle.AfterContainer;
 
 /** The oracle property on MariaDb. */
-@AddLifecycleHook(OracleProperties.SkipUnavailable.class)
+@AddLifecycleHook(DatabaseProperties.SkipUnavailable.class)
 class MariaDbOracleProperties extends OracleProperties {
 
   @Override
@@ -14,6 +14,6 @@ class MariaDbOracleProperties extends OracleProperties {
 
   @AfterContainer
   static void dropSchema() {
-    dropSchema(TestDatabase.MARIADB);
+    dropSchema(MariaDbOracleProperties.class);
   }
 }

@@ -4,7 +4,7 @@ import net.jqwik.api.lifecycle.AddLifecycleHook;
 import net.jqwik.api.lifecycle.AfterContainer;
 
 /** Typed text on MariaDb. */
-@AddLifecycleHook(TypedTextProperties.SkipUnavailable.class)
+@AddLifecycleHook(DatabaseProperties.SkipUnavailable.class)
 class MariaDbTypedTextProperties extends TypedTextProperties {
 
   @Override
@@ -14,6 +14,6 @@ class MariaDbTypedTextProperties extends TypedTextProperties {
 
   @AfterContainer
   static void dropSchema() {
-    dropSchema(TestDatabase.MARIADB);
+    dropSchema(MariaDbTypedTextProperties.class);
   }
 }

@@ -6,7 +6,6 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,8 +20,6 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.ShrinkingMode;
-import net.jqwik.api.lifecycle.LifecycleContext;
-import net.jqwik.api.lifecycle.SkipExecutionHook;
 import org.customerkit.core.application.port.out.CustomerQuery;
 import org.customerkit.core.application.port.out.CustomerStore;
 import org.customerkit.core.domain.contact.Address;
@@ -58,9 +55,8 @@ import org.customerkit.core.view.StandardColumn;
  * sizes. Every JDBC store must return exactly what the in-memory store returns, page by page through the whole
  * list, with the same counts and the same stream.
  */
-abstract class OracleProperties {
+abstract class OracleProperties extends DatabaseProperties {
 
-  private static final Map<TestDatabase, TestDatabase.Schema> SCHEMAS = new EnumMap<>(TestDatabase.class);
   private static final AtomicLong TENANTS = new AtomicLong();
 
   private static final List<ExtraFieldColumn> FIELDS = List.of(
@@ -110,33 +106,6 @@ abstract class OracleProperties {
         .map(v -> VatNumber.parse(v).toOptional()).flatMap(Optional::stream).toList();
   }
 
-  abstract TestDatabase database();
-
-  private JdbcCustomerStores stores() {
-    synchronized (SCHEMAS) {
-      return SCHEMAS.computeIfAbsent(database(), TestDatabase::freshSchema).stores();
-    }
-  }
-
-  static void dropSchema(TestDatabase database) {
-    synchronized (SCHEMAS) {
-      TestDatabase.Schema schema = SCHEMAS.remove(database);
-      if (schema != null) {
-        schema.close();
-      }
-    }
-  }
-
-  /** Skips the properties of a database this run has no URL for, saying why. */
-  static final class SkipUnavailable implements SkipExecutionHook {
-    @Override
-    public SkipResult shouldBeSkipped(LifecycleContext context) {
-      return context.optionalContainerClass()
-          .filter(OracleProperties.class::isAssignableFrom)
-          .flatMap(c -> c == MariaDbOracleProperties.class ? TestDatabase.MARIADB.unavailable() : Optional.empty())
-          .map(SkipResult::skip).orElse(SkipResult.doNotSkip());
-    }
-  }
 
   @Property(tries = 25, shrinking = ShrinkingMode.OFF)
   void everyPageRowCountAndStreamIsWhatTheInMemoryStoreGives(@ForAll("customers") List<Customer> drafts,

@@ -4,7 +4,7 @@ import net.jqwik.api.lifecycle.AddLifecycleHook;
 import net.jqwik.api.lifecycle.AfterContainer;
 
 /** The oracle property on Postgres. */
-@AddLifecycleHook(OracleProperties.SkipUnavailable.class)
+@AddLifecycleHook(DatabaseProperties.SkipUnavailable.class)
 class PostgresOracleProperties extends OracleProperties {
 
   @Override
@@ -14,6 +14,6 @@ class PostgresOracleProperties extends OracleProperties {
 
   @AfterContainer
   static void dropSchema() {
-    dropSchema(TestDatabase.POSTGRESQL);
+    dropSchema(PostgresOracleProperties.class);
   }
 }

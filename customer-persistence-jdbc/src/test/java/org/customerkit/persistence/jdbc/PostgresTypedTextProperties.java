@@ -4,7 +4,7 @@ import net.jqwik.api.lifecycle.AddLifecycleHook;
 import net.jqwik.api.lifecycle.AfterContainer;
 
 /** Typed text on Postgres. */
-@AddLifecycleHook(TypedTextProperties.SkipUnavailable.class)
+@AddLifecycleHook(DatabaseProperties.SkipUnavailable.class)
 class PostgresTypedTextProperties extends TypedTextProperties {
 
   @Override
@@ -14,6 +14,6 @@ class PostgresTypedTextProperties extends TypedTextProperties {
 
   @AfterContainer
   static void dropSchema() {
-    dropSchema(TestDatabase.POSTGRESQL);
+    dropSchema(PostgresTypedTextProperties.class);
   }
 }

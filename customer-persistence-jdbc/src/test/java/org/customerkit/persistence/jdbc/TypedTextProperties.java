@@ -9,10 +9,8 @@ import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
@@ -27,8 +25,6 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.ShrinkingMode;
 import net.jqwik.api.Tuple;
-import net.jqwik.api.lifecycle.LifecycleContext;
-import net.jqwik.api.lifecycle.SkipExecutionHook;
 import net.jqwik.api.statistics.Statistics;
 import net.jqwik.api.statistics.StatisticsReport;
 import org.customerkit.core.application.port.in.AddressForm;
@@ -55,39 +51,10 @@ import org.customerkit.persistence.jdbc.internal.Tables;
  * a database error. Texts mix every plane, combining marks, bidi controls, characters that unfold into many
  * (U+FDFA, "ß", "…"); one card in three has a control character or a lone surrogate in one of its fields.
  */
-abstract class TypedTextProperties {
+abstract class TypedTextProperties extends DatabaseProperties {
 
-  private static final Map<TestDatabase, TestDatabase.Schema> SCHEMAS = new EnumMap<>(TestDatabase.class);
   private static final AtomicLong TENANTS = new AtomicLong();
 
-  abstract TestDatabase database();
-
-  private JdbcCustomerStores stores() {
-    synchronized (SCHEMAS) {
-      return SCHEMAS.computeIfAbsent(database(), TestDatabase::freshSchema).stores();
-    }
-  }
-
-  static void dropSchema(TestDatabase database) {
-    synchronized (SCHEMAS) {
-      TestDatabase.Schema schema = SCHEMAS.remove(database);
-      if (schema != null) {
-        schema.close();
-      }
-    }
-  }
-
-  /** Skips the properties of a database this run has no URL for, saying why. */
-  static final class SkipUnavailable implements SkipExecutionHook {
-    @Override
-    public SkipResult shouldBeSkipped(LifecycleContext context) {
-      return context.optionalContainerClass()
-          .filter(TypedTextProperties.class::isAssignableFrom)
-          .flatMap(c -> c == MariaDbTypedTextProperties.class ? TestDatabase.MARIADB.unavailable()
-              : Optional.empty())
-          .map(SkipResult::skip).orElse(SkipResult.doNotSkip());
-    }
-  }
 
   /** A fresh tenant with a text extra field {@code note}. */
   private Customers freshTenant() {
